@@ -1,0 +1,68 @@
+#pragma once
+// Field metadata of the v1 domain model (ARCHITECTURE §3): one EntitySpec per entity.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace crm {
+
+/// The type of a field as it travels in JSON and is stored in the databases.
+enum class FieldType {
+    text,       ///< JSON string
+    integer,    ///< JSON integer
+    real,       ///< JSON number
+    boolean,    ///< JSON true/false
+    timestamp,  ///< JSON string, ISO-8601 with a zone (e.g. 2026-11-23T14:15:17Z)
+    date,       ///< JSON string, YYYY-MM-DD
+    uuid,       ///< JSON string, canonical lower-case UUID
+    enumeration,///< JSON string, one of FieldSpec::values
+    tags,       ///< JSON array of strings
+};
+
+std::string_view to_string(FieldType type);
+
+/// One field of an entity.
+struct FieldSpec {
+    std::string name;
+    FieldType type = FieldType::text;
+    bool required = false;          ///< must be present and non-null on create
+    std::size_t max_length = 0;     ///< text: max UTF-8 bytes (0: default 1000)
+    std::vector<std::string> values;///< enumeration: allowed values
+    bool key_field = false;         ///< changes by a rep need approval (ARCHITECTURE §3)
+    std::optional<double> min;      ///< integer/real lower bound
+    std::optional<double> max;      ///< integer/real upper bound
+};
+
+/// A reference from a child record to the record that decides its visibility.
+struct ParentRef {
+    std::string field;   ///< e.g. "customer_id"
+    std::string entity;  ///< e.g. "customer"
+};
+
+/// One entity of the domain model.
+struct EntitySpec {
+    std::string name;               ///< snake_case singular, e.g. "customer"
+    std::vector<FieldSpec> fields;  ///< business fields, excluding the common ones below
+    std::string owner_field;        ///< field holding the owning user ("" if none)
+    /// For records without an owner: the first present reference decides who sees the record
+    /// (its scope owner is the referenced record's scope owner).
+    std::vector<ParentRef> parents;
+    bool append_only = false;       ///< visits and comments: never conflict
+
+    const FieldSpec* field(std::string_view name) const;
+};
+
+/// Fields every record carries besides its business fields.
+inline constexpr std::string_view kIdField = "id";
+inline constexpr std::string_view kCreatedAtField = "created_at";
+inline constexpr std::string_view kUpdatedAtField = "updated_at";
+
+/// Every syncable entity, in dependency order (parents before children).
+const std::vector<EntitySpec>& all_entities();
+
+/// The entity with this name, or nullptr.
+const EntitySpec* find_entity(std::string_view name);
+
+}  // namespace crm

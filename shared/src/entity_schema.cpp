@@ -1,0 +1,127 @@
+#include "crm/shared/entity_schema.h"
+
+namespace crm {
+namespace {
+
+FieldSpec text(std::string name, std::size_t max_length, bool required = false) {
+    FieldSpec f{.name = std::move(name), .type = FieldType::text, .required = required};
+    f.max_length = max_length;
+    return f;
+}
+
+FieldSpec typed(std::string name, FieldType type, bool required = false) {
+    return FieldSpec{.name = std::move(name), .type = type, .required = required};
+}
+
+FieldSpec choice(std::string name, std::vector<std::string> values, bool required = false) {
+    return FieldSpec{.name = std::move(name), .type = FieldType::enumeration, .required = required,
+                     .values = std::move(values)};
+}
+
+FieldSpec number(std::string name, FieldType type, std::optional<double> min, std::optional<double> max) {
+    FieldSpec f{.name = std::move(name), .type = type};
+    f.min = min;
+    f.max = max;
+    return f;
+}
+
+FieldSpec key(FieldSpec f) {
+    f.key_field = true;
+    return f;
+}
+
+std::vector<EntitySpec> build() {
+    std::vector<EntitySpec> entities;
+    entities.push_back(EntitySpec{
+        .name = "customer",
+        .fields = {key(text("name", 200, true)), choice("kind", {"company", "person"}, true),
+                   text("industry", 100), text("region", 100), text("address", 500),
+                   number("latitude", FieldType::real, -90, 90), number("longitude", FieldType::real, -180, 180),
+                   text("phone", 40), choice("lifecycle", {"potential", "active", "lost"}, true),
+                   text("level", 20), number("value_score", FieldType::real, 0, 1e9), typed("tags", FieldType::tags),
+                   key(text("tax_id", 64)), key(text("credit_level", 20)), key(typed("owner_id", FieldType::uuid, true))},
+        .owner_field = "owner_id"});
+    entities.push_back(EntitySpec{
+        .name = "contact",
+        .fields = {typed("customer_id", FieldType::uuid, true), text("name", 200, true), text("title", 100),
+                   text("phone", 40), text("mobile", 40), text("email", 254), typed("key_person", FieldType::boolean)},
+        .parents = {{"customer_id", "customer"}}});
+    entities.push_back(EntitySpec{
+        .name = "lead",
+        .fields = {text("source", 100), text("person_name", 200), text("company_name", 200), text("phone", 40),
+                   text("region", 100), choice("priority", {"low", "normal", "high"}), text("pool", 100),
+                   choice("status", {"new", "contacted", "qualified", "converted", "invalid"}, true),
+                   typed("owner_id", FieldType::uuid), typed("duplicate_of", FieldType::uuid),
+                   text("invalid_reason", 500)},
+        .owner_field = "owner_id"});
+    entities.push_back(EntitySpec{
+        .name = "opportunity",
+        .fields = {typed("customer_id", FieldType::uuid, true), text("title", 200, true),
+                   number("amount", FieldType::real, 0, 1e13),
+                   choice("stage", {"discovery", "qualification", "proposal", "negotiation", "closing"}, true),
+                   choice("status", {"following", "on_hold", "won", "lost"}, true), typed("expected_close", FieldType::date),
+                   text("lost_reason", 500), typed("owner_id", FieldType::uuid, true)},
+        .owner_field = "owner_id"});
+    entities.push_back(EntitySpec{
+        .name = "visit",
+        .fields = {typed("customer_id", FieldType::uuid), typed("lead_id", FieldType::uuid),
+                   typed("rep_id", FieldType::uuid, true), typed("planned_at", FieldType::timestamp),
+                   typed("check_in_at", FieldType::timestamp), number("check_in_latitude", FieldType::real, -90, 90),
+                   number("check_in_longitude", FieldType::real, -180, 180),
+                   number("check_in_accuracy", FieldType::real, 0, 1e7), typed("check_out_at", FieldType::timestamp),
+                   number("check_out_latitude", FieldType::real, -90, 90),
+                   number("check_out_longitude", FieldType::real, -180, 180), text("purpose", 500),
+                   text("notes", 10000), text("outcome", 2000), text("next_step", 2000),
+                   typed("follow_up_date", FieldType::date)},
+        .parents = {{"customer_id", "customer"}, {"lead_id", "lead"}},
+        .append_only = true});
+    entities.push_back(EntitySpec{
+        .name = "comment",
+        .fields = {typed("visit_id", FieldType::uuid, true), typed("author_id", FieldType::uuid, true),
+                   text("body", 5000, true), typed("read_at", FieldType::timestamp)},
+        .parents = {{"visit_id", "visit"}},
+        .append_only = true});
+    entities.push_back(EntitySpec{
+        .name = "task",
+        .fields = {text("title", 200, true), typed("due_at", FieldType::timestamp), typed("owner_id", FieldType::uuid, true),
+                   choice("related_entity", {"customer", "contact", "lead", "opportunity", "visit"}),
+                   typed("related_id", FieldType::uuid), typed("done", FieldType::boolean)},
+        .owner_field = "owner_id"});
+    return entities;
+}
+
+}  // namespace
+
+std::string_view to_string(FieldType type) {
+    switch (type) {
+    case FieldType::text: return "text";
+    case FieldType::integer: return "integer";
+    case FieldType::real: return "number";
+    case FieldType::boolean: return "boolean";
+    case FieldType::timestamp: return "timestamp";
+    case FieldType::date: return "date";
+    case FieldType::uuid: return "uuid";
+    case FieldType::enumeration: return "enumeration";
+    case FieldType::tags: return "list of tags";
+    }
+    return "unknown";
+}
+
+const FieldSpec* EntitySpec::field(std::string_view field_name) const {
+    for (const auto& f : fields)
+        if (f.name == field_name) return &f;
+    return nullptr;
+}
+
+const std::vector<EntitySpec>& all_entities() {
+    static const std::vector<EntitySpec> entities = build();
+    return entities;
+}
+
+const EntitySpec* find_entity(std::string_view name) {
+    for (const auto& e : all_entities())
+        if (e.name == name) return &e;
+    return nullptr;
+}
+
+}  // namespace crm

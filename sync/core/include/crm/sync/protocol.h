@@ -1,0 +1,129 @@
+#pragma once
+// The sync wire protocol v1: messages and their JSON codecs. See sync/README.md.
+
+#include "crm/shared/result.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace crm::sync {
+
+/// Sent by every client in the X-CRM-Protocol header; the server refuses any other.
+inline constexpr int kProtocolVersion = 1;
+inline constexpr const char* kProtocolHeader = "X-CRM-Protocol";
+/// Most mutations one push may carry, and the largest pull page.
+inline constexpr std::size_t kMaxPushMutations = 500;
+inline constexpr int kMaxPullLimit = 1000;
+inline constexpr int kDefaultPullLimit = 500;
+
+enum class MutationOp { create, update, remove };
+std::string_view to_string(MutationOp op);
+
+/// One local change queued in the device outbox and pushed to the server.
+struct Mutation {
+    std::int64_t seq = 0;            ///< device-unique, increasing
+    std::string entity;              ///< e.g. "customer"
+    std::string id;                  ///< record UUID
+    MutationOp op = MutationOp::create;
+    nlohmann::json fields = nlohmann::json::object();  ///< create: the record; update: changed fields
+    std::map<std::string, std::int64_t> base_versions; ///< update: field -> server version last seen
+    std::string hlc;                 ///< hybrid logical clock time of the edit
+};
+
+struct PushRequest {
+    std::string device_id;
+    std::vector<Mutation> mutations;
+};
+
+enum class VerdictStatus { applied, merged, rejected, duplicate };
+std::string_view to_string(VerdictStatus status);
+
+/// The server's ruling on one mutation.
+struct Verdict {
+    std::int64_t seq = 0;
+    VerdictStatus status = VerdictStatus::applied;
+    std::string code;                      ///< rejected: forbidden, invalid, not_found, ...
+    std::string message;                   ///< for a person
+    std::vector<std::string> lost_fields;  ///< merged: fields a newer edit kept
+};
+
+struct PushResponse {
+    std::vector<Verdict> verdicts;
+};
+
+/// The current server state of one changed record visible to the puller.
+struct Change {
+    std::string entity;
+    std::string id;
+    std::int64_t version = 0;                           ///< server sequence of the last change
+    bool deleted = false;                               ///< tombstone: drop it from the replica
+    nlohmann::json record;                              ///< the record incl. "id"; null when deleted
+    std::map<std::string, std::int64_t> field_versions; ///< field -> server sequence
+};
+
+/// A record that left the puller's scope and must be removed from the replica.
+struct Eviction {
+    std::string entity;
+    std::string id;
+};
+
+struct PullResponse {
+    std::vector<Change> changes;
+    std::vector<Eviction> evictions;
+    std::int64_t cursor = 0;   ///< pass back as ?cursor= on the next pull
+    bool has_more = false;
+};
+
+struct LoginRequest {
+    std::string login;
+    std::string password;
+    std::string device_id;
+};
+
+/// The signed-in user as the server describes them.
+struct UserInfo {
+    std::string id;
+    std::string login;
+    std::string role;
+    std::string unit_id;
+    std::string display_name;
+};
+
+struct LoginResponse {
+    std::string token;
+    UserInfo user;
+};
+
+/// The body of every error response: {"error": {"code": ..., "message": ...}}.
+nlohmann::json error_body(const Error& error);
+/// The Error in an error response body, or a generic one when the body is not one.
+Error parse_error_body(const std::string& body, int http_status);
+
+nlohmann::json to_json(const Mutation& m);
+nlohmann::json to_json(const PushRequest& r);
+nlohmann::json to_json(const Verdict& v);
+nlohmann::json to_json(const PushResponse& r);
+nlohmann::json to_json(const Change& c);
+nlohmann::json to_json(const PullResponse& r);
+nlohmann::json to_json(const LoginRequest& r);
+nlohmann::json to_json(const UserInfo& u);
+nlohmann::json to_json(const LoginResponse& r);
+
+/// Decoders check shape and types only (not entity fields): Error{"bad_request", ...} otherwise.
+Result<Mutation> decode_mutation(const nlohmann::json& j);
+Result<PushRequest> decode_push_request(const nlohmann::json& j);
+Result<PushResponse> decode_push_response(const nlohmann::json& j);
+Result<PullResponse> decode_pull_response(const nlohmann::json& j);
+Result<LoginRequest> decode_login_request(const nlohmann::json& j);
+Result<LoginResponse> decode_login_response(const nlohmann::json& j);
+Result<UserInfo> decode_user_info(const nlohmann::json& j);
+
+/// Parses text as JSON without throwing: Error{"bad_request", "malformed JSON: ..."}.
+Result<nlohmann::json> parse_json(const std::string& text);
+
+}  // namespace crm::sync

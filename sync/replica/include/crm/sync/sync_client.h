@@ -1,0 +1,48 @@
+#pragma once
+// The sync engine: signs in, pushes the outbox and pulls until caught up, over a Transport.
+
+#include "crm/shared/result.h"
+#include "crm/sync/protocol.h"
+#include "crm/sync/replica.h"
+#include "crm/sync/transport.h"
+
+#include <functional>
+
+namespace crm::sync {
+
+/// What one sync did.
+struct SyncReport {
+    int pushed = 0;
+    int applied = 0;
+    int rejected = 0;
+    int merged = 0;
+    int pulled = 0;
+    int evicted = 0;
+};
+
+class SyncClient {
+public:
+    SyncClient(Replica& replica, Transport& transport);
+
+    /// Signs in and stores the session (server_url is remembered for later syncs). Signing in
+    /// as a different user than the replica's wipes it first, unless it has pending edits
+    /// (Error "pending_changes").
+    Result<UserInfo> login(const std::string& server_url, const std::string& login, const std::string& password);
+
+    /// Pushes every pending mutation, then pulls until the server has no more. A 401/403
+    /// because the user was deactivated or signed out wipes the replica (Error "signed_out").
+    Result<SyncReport> sync();
+
+    /// Called after each pushed batch and pulled page with a progress line.
+    std::function<void(const std::string&)> on_progress;
+
+private:
+    Result<HttpResponse> call(const HttpRequest& request);
+    Status push(SyncReport& report);
+    Status pull(SyncReport& report);
+
+    Replica& replica_;
+    Transport& transport_;
+};
+
+}  // namespace crm::sync

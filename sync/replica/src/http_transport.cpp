@@ -1,0 +1,85 @@
+#include "crm/sync/http_transport.h"
+
+#include "crm/sync/protocol.h"
+
+#include <boost/asio/connect.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+namespace crm::sync {
+
+namespace beast = boost::beast;
+namespace http = beast::http;
+using tcp = boost::asio::ip::tcp;
+
+Result<ServerUrl> parse_server_url(const std::string& url) {
+    const std::string scheme = "http://";
+    if (url.rfind(scheme, 0) != 0)
+        return Error{"invalid", "server URL must start with http:// (got '" + url + "')"};
+    std::string rest = url.substr(scheme.size());
+    if (auto slash = rest.find('/'); slash != std::string::npos) {
+        if (rest.find_first_not_of('/', slash) != std::string::npos)
+            return Error{"invalid", "server URL must not have a path (got '" + url + "')"};
+        rest.resize(slash);
+    }
+    std::string host = rest;
+    std::string port = "80";
+    if (!rest.empty() && rest.front() == '[') {
+        const auto close = rest.find(']');
+        if (close == std::string::npos) return Error{"invalid", "server URL has an unclosed [ in '" + url + "'"};
+        host = rest.substr(1, close - 1);
+        if (close + 1 < rest.size()) {
+            if (rest[close + 1] != ':') return Error{"invalid", "bad server URL '" + url + "'"};
+            port = rest.substr(close + 2);
+        }
+    } else if (auto colon = rest.rfind(':'); colon != std::string::npos) {
+        host = rest.substr(0, colon);
+        port = rest.substr(colon + 1);
+    }
+    if (host.empty()) return Error{"invalid", "server URL has no host: '" + url + "'"};
+    if (port.empty() || port.size() > 5 || port.find_first_not_of("0123456789") != std::string::npos ||
+        std::stoi(port) == 0 || std::stoi(port) > 65535)
+        return Error{"invalid", "server URL has a bad port: '" + url + "'"};
+    return ServerUrl{host, port};
+}
+
+HttpTransport::HttpTransport(ServerUrl url, std::chrono::milliseconds timeout)
+    : url_(std::move(url)), timeout_(timeout) {}
+
+Result<HttpResponse> HttpTransport::send(const HttpRequest& request) {
+    try {
+        boost::asio::io_context io;
+        tcp::resolver resolver(io);
+        beast::tcp_stream stream(io);
+        stream.expires_after(timeout_);
+        stream.connect(resolver.resolve(url_.host, url_.port));
+
+        http::request<http::string_body> req{request.method == "POST" ? http::verb::post : http::verb::get,
+                                             request.target, 11};
+        req.set(http::field::host, url_.host + ":" + url_.port);
+        req.set(http::field::user_agent, "crm-sync/1");
+        req.set(kProtocolHeader, std::to_string(kProtocolVersion));
+        if (!request.token.empty()) req.set(http::field::authorization, "Bearer " + request.token);
+        if (request.method == "POST") {
+            req.set(http::field::content_type, "application/json");
+            req.body() = request.body;
+        }
+        req.prepare_payload();
+        stream.expires_after(timeout_);
+        http::write(stream, req);
+
+        beast::flat_buffer buffer;
+        http::response_parser<http::string_body> parser;
+        parser.body_limit(256 * 1024 * 1024);
+        stream.expires_after(timeout_);
+        http::read(stream, buffer, parser);
+        beast::error_code ignored;
+        stream.socket().shutdown(tcp::socket::shutdown_both, ignored);
+        return HttpResponse{static_cast<int>(parser.get().result_int()), parser.get().body()};
+    } catch (const std::exception& e) {
+        return Error{"unreachable", "cannot reach the server at " + url_.host + ":" + url_.port + ": " + e.what()};
+    }
+}
+
+}  // namespace crm::sync

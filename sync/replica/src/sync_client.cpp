@@ -1,0 +1,106 @@
+#include "crm/sync/sync_client.h"
+
+namespace crm::sync {
+namespace {
+
+constexpr std::size_t kPushBatch = 100;
+
+Result<nlohmann::json> expect_ok(const Result<HttpResponse>& response) {
+    if (!response) return response.error();
+    if (response->status != 200) return parse_error_body(response->body, response->status);
+    auto body = parse_json(response->body);
+    if (!body) return Error{"bad_response", "the server sent a malformed answer: " + body.error().message};
+    return body;
+}
+
+}  // namespace
+
+SyncClient::SyncClient(Replica& replica, Transport& transport) : replica_(replica), transport_(transport) {}
+
+Result<HttpResponse> SyncClient::call(const HttpRequest& request) { return transport_.send(request); }
+
+Result<UserInfo> SyncClient::login(const std::string& server_url, const std::string& login,
+                                   const std::string& password) {
+    LoginRequest request{login, password, replica_.device_id()};
+    auto body = expect_ok(call({"POST", "/v1/auth/login", to_json(request).dump(), ""}));
+    if (!body) return body.error();
+    auto response = decode_login_response(*body);
+    if (!response) return Error{"bad_response", response.error().message};
+
+    auto previous = replica_.session();
+    if (previous && previous->user.id != response->user.id) {
+        if (replica_.pending_count() > 0)
+            return Error{"pending_changes", "this device holds " + std::to_string(replica_.pending_count()) +
+                                                " unsynced changes of another user; sync them first"};
+        replica_.wipe();
+    }
+    replica_.set_session(Session{server_url, response->token, response->user});
+    return response->user;
+}
+
+Result<SyncReport> SyncClient::sync() {
+    if (!replica_.session() || replica_.session()->token.empty())
+        return Error{"signed_out", "not signed in: run login first"};
+    SyncReport report;
+    Status status = push(report);
+    if (status) status = pull(report);
+    replica_.record_sync_result(status ? "ok" : status.error().message);
+    if (!status) return status.error();
+    return report;
+}
+
+Status SyncClient::push(SyncReport& report) {
+    for (;;) {
+        const auto batch = replica_.pending_mutations(kPushBatch);
+        if (batch.empty()) return ok_status();
+        PushRequest request{replica_.device_id(), batch};
+        auto body = expect_ok(call({"POST", "/v1/sync/push", to_json(request).dump(), replica_.session()->token}));
+        if (!body) {
+            if (body.error().code == "unauthorized") {
+                auto session = *replica_.session();
+                session.token.clear();
+                replica_.set_session(session);
+                return Error{"signed_out", "the server no longer accepts this sign-in: " + body.error().message};
+            }
+            return body.error();
+        }
+        auto response = decode_push_response(*body);
+        if (!response) return Error{"bad_response", response.error().message};
+        if (response->verdicts.size() != batch.size())
+            return Error{"bad_response", "the server answered a different number of verdicts than mutations sent"};
+        replica_.apply_verdicts(batch, *response);
+        report.pushed += static_cast<int>(batch.size());
+        for (const auto& v : response->verdicts) {
+            if (v.status == VerdictStatus::rejected) ++report.rejected;
+            else if (v.status == VerdictStatus::merged) ++report.merged;
+            else ++report.applied;
+        }
+        if (on_progress) on_progress("pushed " + std::to_string(report.pushed) + " changes");
+    }
+}
+
+Status SyncClient::pull(SyncReport& report) {
+    for (;;) {
+        const std::string target = "/v1/sync/pull?cursor=" + std::to_string(replica_.cursor()) +
+                                   "&limit=" + std::to_string(kDefaultPullLimit);
+        auto body = expect_ok(call({"GET", target, "", replica_.session()->token}));
+        if (!body) {
+            if (body.error().code == "unauthorized") {
+                auto session = *replica_.session();
+                session.token.clear();
+                replica_.set_session(session);
+                return Error{"signed_out", "the server no longer accepts this sign-in: " + body.error().message};
+            }
+            return body.error();
+        }
+        auto page = decode_pull_response(*body);
+        if (!page) return Error{"bad_response", page.error().message};
+        replica_.apply_pull(*page);
+        report.pulled += static_cast<int>(page->changes.size());
+        report.evicted += static_cast<int>(page->evictions.size());
+        if (on_progress) on_progress("received " + std::to_string(report.pulled) + " records");
+        if (!page->has_more) return ok_status();
+    }
+}
+
+}  // namespace crm::sync

@@ -1,0 +1,128 @@
+#include "crm/shared/entity_schema.h"
+#include "crm/shared/formats.h"
+#include "crm/shared/record.h"
+#include "crm/shared/validation.h"
+
+#include <catch2/catch.hpp>
+
+using nlohmann::json;
+using namespace crm;
+
+namespace {
+
+const EntitySpec& customer() { return *find_entity("customer"); }
+
+json valid_customer() {
+    return {{"name", "上海明远贸易有限公司"},
+            {"kind", "company"},
+            {"lifecycle", "potential"},
+            {"owner_id", "0b0c2f1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e"},
+            {"latitude", 31.23},
+            {"longitude", 121.47},
+            {"tags", {"vip", "east"}}};
+}
+
+std::string message_of(const json& fields, ValidationMode mode = ValidationMode::create) {
+    auto status = validate_fields(customer(), fields, mode);
+    return status ? "" : status.error().message;
+}
+
+}  // namespace
+
+TEST_CASE("every v1 entity is described and its references point at known entities") {
+    for (const char* name : {"customer", "contact", "lead", "opportunity", "visit", "comment", "task"})
+        REQUIRE(find_entity(name) != nullptr);
+    CHECK(find_entity("invoice") == nullptr);
+    for (const auto& entity : all_entities()) {
+        CHECK((entity.owner_field.empty() != entity.parents.empty()));
+        for (const auto& parent : entity.parents) {
+            CHECK(find_entity(parent.entity) != nullptr);
+            CHECK(entity.field(parent.field) != nullptr);
+        }
+    }
+    CHECK(customer().field("name")->key_field);
+    CHECK(customer().field("tax_id")->key_field);
+    CHECK_FALSE(customer().field("phone")->key_field);
+}
+
+TEST_CASE("a valid customer passes and round-trips through the codec") {
+    CHECK(message_of(valid_customer()).empty());
+    json j = valid_customer();
+    j["id"] = "6f1c1c8e-8a7b-4c1d-9e2f-3a4b5c6d7e8f";
+    auto record = decode_record("customer", j);
+    REQUIRE(record.ok());
+    CHECK(record->id == "6f1c1c8e-8a7b-4c1d-9e2f-3a4b5c6d7e8f");
+    CHECK_FALSE(record->fields.contains("id"));
+    CHECK(encode_record(*record) == j);
+}
+
+TEST_CASE("bad values are rejected with a message naming the field") {
+    SECTION("missing required field") {
+        json j = valid_customer();
+        j.erase("name");
+        CHECK(message_of(j) == "customer: name is required");
+    }
+    SECTION("wrong JSON type") {
+        json j = valid_customer();
+        j["name"] = 42;
+        CHECK(message_of(j) == "customer: name must be text");
+    }
+    SECTION("unknown enum value lists the allowed ones") {
+        json j = valid_customer();
+        j["lifecycle"] = "dormant";
+        CHECK(message_of(j) == "customer: lifecycle must be one of: potential, active, lost");
+    }
+    SECTION("too long") {
+        json j = valid_customer();
+        j["name"] = std::string(201, 'x');
+        CHECK(message_of(j) == "customer: name is longer than 200 bytes");
+    }
+    SECTION("out of range") {
+        json j = valid_customer();
+        j["latitude"] = 91.5;
+        CHECK(message_of(j) == "customer: latitude must be at most 90");
+    }
+    SECTION("unknown field") {
+        json j = valid_customer();
+        j["salary"] = 1;
+        CHECK(message_of(j) == "customer: salary is not a field of customer");
+    }
+    SECTION("bad uuid and bad tags") {
+        json j = valid_customer();
+        j["owner_id"] = "not-a-uuid";
+        j["tags"] = {"ok", 3};
+        CHECK(message_of(j) ==
+              "customer: owner_id must be a lower-case UUID; tags must hold only non-empty text tags");
+    }
+    SECTION("invalid UTF-8") {
+        json j = valid_customer();
+        j["name"] = std::string("bad \xff byte");
+        CHECK(message_of(j) == "customer: name is not valid UTF-8");
+    }
+    SECTION("not an object") { CHECK(message_of(json::array()) == "customer: fields must be a JSON object"); }
+}
+
+TEST_CASE("updates check only the fields given, and required fields cannot be cleared") {
+    CHECK(message_of({{"phone", "+86 21 5555 0101"}}, ValidationMode::update).empty());
+    CHECK(message_of({{"phone", nullptr}}, ValidationMode::update).empty());
+    CHECK(message_of({{"name", nullptr}}, ValidationMode::update) == "customer: name is required");
+}
+
+TEST_CASE("string formats") {
+    CHECK(is_uuid("6f1c1c8e-8a7b-4c1d-9e2f-3a4b5c6d7e8f"));
+    CHECK_FALSE(is_uuid("6F1C1C8E-8A7B-4C1D-9E2F-3A4B5C6D7E8F"));
+    CHECK_FALSE(is_uuid("6f1c1c8e8a7b4c1d9e2f3a4b5c6d7e8f"));
+    CHECK(is_timestamp("2026-11-23T14:15:17Z"));
+    CHECK(is_timestamp("2026-11-23T14:15:17.123+08:00"));
+    CHECK_FALSE(is_timestamp("2026-11-23T14:15:17"));
+    CHECK_FALSE(is_timestamp("2026-02-30T14:15:17Z"));
+    CHECK(is_date("2024-02-29"));
+    CHECK_FALSE(is_date("2025-02-29"));
+    CHECK(format_timestamp_ms(0) == "1970-01-01T00:00:00.000Z");
+    CHECK(format_timestamp_ms(1795443317123) == "2026-11-23T14:15:17.123Z");
+    std::array<std::uint8_t, 16> bytes{};
+    bytes.fill(0xff);
+    const auto id = uuid_from_bytes(bytes);
+    CHECK(is_uuid(id));
+    CHECK(id[14] == '4');
+}
