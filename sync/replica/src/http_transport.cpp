@@ -77,6 +77,9 @@ Result<HttpResponse> HttpTransport::send(const HttpRequest& request) {
         beast::error_code ignored;
         stream.socket().shutdown(tcp::socket::shutdown_both, ignored);
         return HttpResponse{static_cast<int>(parser.get().result_int()), parser.get().body()};
+    } catch (const boost::system::system_error& e) {
+        return Error{"unreachable",
+                     "cannot reach the server at " + url_.host + ":" + url_.port + ": " + e.code().message()};
     } catch (const std::exception& e) {
         return Error{"unreachable", "cannot reach the server at " + url_.host + ":" + url_.port + ": " + e.what()};
     }

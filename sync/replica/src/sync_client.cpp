@@ -17,6 +17,15 @@ Result<nlohmann::json> expect_ok(const Result<HttpResponse>& response) {
 
 SyncClient::SyncClient(Replica& replica, Transport& transport) : replica_(replica), transport_(transport) {}
 
+Error SyncClient::signed_out_if_refused(const Error& error) {
+    if (error.code != "unauthorized") return error;
+    // Keep the data and the outbox: only the token is dead; signing in again resumes.
+    auto session = *replica_.session();
+    session.token.clear();
+    replica_.set_session(session);
+    return Error{"signed_out", "the server no longer accepts this sign-in: " + error.message};
+}
+
 Result<HttpResponse> SyncClient::call(const HttpRequest& request) { return transport_.send(request); }
 
 Result<UserInfo> SyncClient::login(const std::string& server_url, const std::string& login,
@@ -55,15 +64,7 @@ Status SyncClient::push(SyncReport& report) {
         if (batch.empty()) return ok_status();
         PushRequest request{replica_.device_id(), batch};
         auto body = expect_ok(call({"POST", "/v1/sync/push", to_json(request).dump(), replica_.session()->token}));
-        if (!body) {
-            if (body.error().code == "unauthorized") {
-                auto session = *replica_.session();
-                session.token.clear();
-                replica_.set_session(session);
-                return Error{"signed_out", "the server no longer accepts this sign-in: " + body.error().message};
-            }
-            return body.error();
-        }
+        if (!body) return signed_out_if_refused(body.error());
         auto response = decode_push_response(*body);
         if (!response) return Error{"bad_response", response.error().message};
         if (response->verdicts.size() != batch.size())
@@ -84,15 +85,7 @@ Status SyncClient::pull(SyncReport& report) {
         const std::string target = "/v1/sync/pull?cursor=" + std::to_string(replica_.cursor()) +
                                    "&limit=" + std::to_string(kDefaultPullLimit);
         auto body = expect_ok(call({"GET", target, "", replica_.session()->token}));
-        if (!body) {
-            if (body.error().code == "unauthorized") {
-                auto session = *replica_.session();
-                session.token.clear();
-                replica_.set_session(session);
-                return Error{"signed_out", "the server no longer accepts this sign-in: " + body.error().message};
-            }
-            return body.error();
-        }
+        if (!body) return signed_out_if_refused(body.error());
         auto page = decode_pull_response(*body);
         if (!page) return Error{"bad_response", page.error().message};
         replica_.apply_pull(*page);

@@ -29,8 +29,8 @@ public:
     /// (Error "pending_changes").
     Result<UserInfo> login(const std::string& server_url, const std::string& login, const std::string& password);
 
-    /// Pushes every pending mutation, then pulls until the server has no more. A 401/403
-    /// because the user was deactivated or signed out wipes the replica (Error "signed_out").
+    /// Pushes every pending mutation, then pulls until the server has no more. A 401 clears the
+    /// token but keeps the data and outbox (Error "signed_out"): signing in again resumes.
     Result<SyncReport> sync();
 
     /// Called after each pushed batch and pulled page with a progress line.
@@ -38,6 +38,8 @@ public:
 
 private:
     Result<HttpResponse> call(const HttpRequest& request);
+    /// A 401 clears the stored token and becomes Error{"signed_out"}; other errors pass through.
+    Error signed_out_if_refused(const Error& error);
     Status push(SyncReport& report);
     Status pull(SyncReport& report);
 

@@ -1,0 +1,95 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import CrmMobile
+
+// Server URL, login and password; shows the error of the last attempt and a busy indicator.
+Page {
+    id: page
+
+    required property AppController controller
+
+    objectName: "signInPage"
+    title: qsTr("Sign in")
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 24
+        spacing: 4
+
+        Item { Layout.preferredHeight: 32 }
+
+        Label {
+            text: qsTr("Field CRM")
+            font.pixelSize: 32
+            font.bold: true
+            color: Material.primary
+            Layout.alignment: Qt.AlignHCenter
+        }
+        Label {
+            text: qsTr("Sign in to sync your customers")
+            opacity: 0.7
+            Layout.alignment: Qt.AlignHCenter
+            Layout.bottomMargin: 24
+        }
+
+        FormLabel { text: qsTr("Server URL") }
+        TextField {
+            id: serverField
+            objectName: "serverField"
+            Layout.fillWidth: true
+            placeholderText: qsTr("Server URL")
+            text: page.controller.serverUrl
+            inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+            enabled: !page.controller.signingIn
+        }
+        FormLabel { text: qsTr("Login") }
+        TextField {
+            id: loginField
+            objectName: "loginField"
+            Layout.fillWidth: true
+            placeholderText: qsTr("Login")
+            inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+            enabled: !page.controller.signingIn
+            onAccepted: passwordField.forceActiveFocus()
+        }
+        FormLabel { text: qsTr("Password") }
+        TextField {
+            id: passwordField
+            objectName: "passwordField"
+            Layout.fillWidth: true
+            placeholderText: qsTr("Password")
+            echoMode: TextInput.Password
+            enabled: !page.controller.signingIn
+            onAccepted: signInButton.clicked()
+        }
+
+        Label {
+            objectName: "signInError"
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: page.controller.errorString
+            color: Material.color(Material.Red)
+            wrapMode: Text.Wrap
+        }
+
+        PrimaryButton {
+            id: signInButton
+            objectName: "signInButton"
+            Layout.fillWidth: true
+            text: qsTr("Sign in")
+            enabled: !page.controller.signingIn && loginField.text !== "" && passwordField.text !== ""
+            onClicked: page.controller.signIn(serverField.text, loginField.text, passwordField.text)
+        }
+
+        BusyIndicator {
+            objectName: "signInBusy"
+            Layout.alignment: Qt.AlignHCenter
+            running: page.controller.signingIn
+            visible: running
+        }
+
+        Item { Layout.fillHeight: true }
+    }
+}

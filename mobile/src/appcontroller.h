@@ -1,0 +1,115 @@
+#pragma once
+// The app's one controller: owns the GUI thread's Replica, the session state, the sync status,
+// and runs sign-in and sync on worker threads. QML binds its properties and calls its invokables.
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+#include <functional>
+#include <memory>
+
+namespace crm::sync {
+class Replica;
+}
+class QThread;
+struct SyncJobOutcome;
+
+class AppController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("AppController is created by main.cpp and passed to Main.qml")
+
+    Q_PROPERTY(bool signedIn READ signedIn NOTIFY sessionChanged)
+    Q_PROPERTY(QString userName READ userName NOTIFY sessionChanged)
+    Q_PROPERTY(QString role READ role NOTIFY sessionChanged)
+    Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY sessionChanged)
+    Q_PROPERTY(bool signingIn READ signingIn NOTIFY busyChanged)
+    Q_PROPERTY(bool syncing READ syncing NOTIFY busyChanged)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY statusChanged)
+    Q_PROPERTY(int issueCount READ issueCount NOTIFY statusChanged)
+    Q_PROPERTY(QString lastSyncAt READ lastSyncAt NOTIFY statusChanged)
+    Q_PROPERTY(QString lastSyncResult READ lastSyncResult NOTIFY statusChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    Q_PROPERTY(QVariantMap visitErrors READ visitErrors NOTIFY visitErrorsChanged)
+
+public:
+    /// Opens the replica at replicaPath (errors land in errorString); defaultServerUrl prefills sign-in.
+    AppController(const QString& replicaPath, const QString& defaultServerUrl, QObject* parent = nullptr);
+    ~AppController() override;
+
+    /// The GUI thread's replica, or nullptr when it could not be opened.
+    crm::sync::Replica* replica() const;
+    QString replicaPath() const { return m_replicaPath; }
+
+    bool signedIn() const { return m_signedIn; }
+    QString userName() const { return m_userName; }
+    QString role() const { return m_role; }
+    QString serverUrl() const { return m_serverUrl; }
+    bool signingIn() const { return m_signingIn; }
+    bool syncing() const { return m_syncing; }
+    int pendingCount() const { return m_pendingCount; }
+    int issueCount() const { return m_issueCount; }
+    /// Local time of the last sync attempt ("" when never synced).
+    QString lastSyncAt() const { return m_lastSyncAt; }
+    /// "ok" or the error of the last sync attempt.
+    QString lastSyncResult() const { return m_lastSyncResult; }
+    QString errorString() const { return m_errorString; }
+    /// Field name -> problem, from the last refused recordVisit() (empty after a successful one).
+    QVariantMap visitErrors() const { return m_visitErrors; }
+
+    /// Starts signing in off the GUI thread; a first sync follows on success.
+    Q_INVOKABLE void signIn(const QString& server, const QString& login, const QString& password);
+    /// Starts a sync off the GUI thread (ignored while one runs).
+    Q_INVOKABLE void syncNow();
+    /// Signs out and wipes the replica; refuses (returns false) with pending edits unless forced.
+    Q_INVOKABLE bool signOut(bool force);
+    /// Records a visit at the customer with check-in time now. fields: purpose, notes, outcome,
+    /// next_step, follow_up_date. Returns "" on success, else the reason (see visitErrors).
+    Q_INVOKABLE QString recordVisit(const QString& customerId, const QVariantMap& fields);
+    /// Copies text to the clipboard (the customer's phone number).
+    Q_INVOKABLE void copyToClipboard(const QString& text);
+    /// Clears errorString (after the user has seen it).
+    Q_INVOKABLE void clearError();
+
+signals:
+    void sessionChanged();
+    void busyChanged();
+    void statusChanged();
+    void errorStringChanged();
+    void visitErrorsChanged();
+    /// The local records changed (after a sync or a local edit): models reload.
+    void recordsChanged();
+    void signInFinished(bool ok);
+    void syncFinished(bool ok);
+
+private:
+    void refreshSession();
+    void refreshStatus();
+    void setErrorString(const QString& text);
+    void setVisitErrors(const QVariantMap& errors);
+    void runInBackground(std::function<SyncJobOutcome()> job, std::function<void(const SyncJobOutcome&)> done);
+    void onSignInDone(const SyncJobOutcome& outcome);
+    void onSyncDone(const SyncJobOutcome& outcome);
+    static QString describeError(const QString& code, const QString& message);
+
+    QString m_replicaPath;
+    QString m_defaultServerUrl;
+    std::unique_ptr<crm::sync::Replica> m_replica;
+    QList<QPointer<QThread>> m_threads;
+    bool m_signedIn = false;
+    QString m_userName;
+    QString m_role;
+    QString m_serverUrl;
+    bool m_signingIn = false;
+    bool m_syncing = false;
+    int m_pendingCount = 0;
+    int m_issueCount = 0;
+    QString m_lastSyncAt;
+    QString m_lastSyncResult;
+    QString m_errorString;
+    QVariantMap m_visitErrors;
+};

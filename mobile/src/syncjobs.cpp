@@ -1,0 +1,67 @@
+#include "syncjobs.h"
+
+#include "jsonvariant.h"
+
+#include "crm/sync/http_transport.h"
+#include "crm/sync/replica.h"
+#include "crm/sync/sync_client.h"
+
+#include <exception>
+
+using JsonVariant::toQString;
+using JsonVariant::toStd;
+
+namespace {
+
+SyncJobOutcome failure(const crm::Error& error) {
+    return SyncJobOutcome{false, toQString(error.code), toQString(error.message), {}};
+}
+
+// Never lets an exception escape the worker thread: it becomes an outcome like any other error.
+template <typename Fn>
+SyncJobOutcome guarded(Fn&& fn) {
+    try {
+        return fn();
+    } catch (const std::exception& e) {
+        return failure(crm::Error{"internal", e.what()});
+    } catch (...) {
+        return failure(crm::Error{"internal", "unknown failure"});
+    }
+}
+
+}  // namespace
+
+SyncJobOutcome SyncJobs::signIn(const QString& replicaPath, const QString& serverUrl, const QString& login,
+                                const QString& password) {
+    return guarded([&]() -> SyncJobOutcome {
+        auto url = crm::sync::parse_server_url(toStd(serverUrl.trimmed()));
+        if (!url) return failure(url.error());
+        auto replica = crm::sync::Replica::open(toStd(replicaPath));
+        if (!replica) return failure(replica.error());
+        crm::sync::HttpTransport transport(url.value());
+        crm::sync::SyncClient client(**replica, transport);
+        auto user = client.login(toStd(serverUrl.trimmed()), toStd(login.trimmed()), toStd(password));
+        if (!user) return failure(user.error());
+        return SyncJobOutcome{true, {}, {}, toQString(user->login)};
+    });
+}
+
+SyncJobOutcome SyncJobs::sync(const QString& replicaPath) {
+    return guarded([&]() -> SyncJobOutcome {
+        auto replica = crm::sync::Replica::open(toStd(replicaPath));
+        if (!replica) return failure(replica.error());
+        const auto session = (*replica)->session();
+        if (!session) return failure(crm::Error{"signed_out", "not signed in"});
+        auto url = crm::sync::parse_server_url(session->server_url);
+        if (!url) return failure(url.error());
+        crm::sync::HttpTransport transport(url.value());
+        crm::sync::SyncClient client(**replica, transport);
+        auto report = client.sync();
+        if (!report) return failure(report.error());
+        const QString summary = QStringLiteral("pushed %1, pulled %2, rejected %3")
+                                    .arg(report->pushed)
+                                    .arg(report->pulled)
+                                    .arg(report->rejected);
+        return SyncJobOutcome{true, {}, {}, summary};
+    });
+}

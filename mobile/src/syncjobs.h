@@ -1,0 +1,22 @@
+#pragma once
+// The blocking network jobs of the app. Each runs on a worker thread with its own Replica opened
+// on the same file (SQLite WAL), so the GUI thread's Replica is never shared across threads.
+
+#include <QString>
+
+/// What a finished job reports back to the GUI thread (a plain value, safe to queue).
+struct SyncJobOutcome {
+    bool ok = false;
+    QString errorCode;     ///< crm::Error::code when !ok ("unreachable", "signed_out", ...)
+    QString errorMessage;  ///< crm::Error::message when !ok
+    QString summary;       ///< sync: "pushed N, pulled M, rejected K"
+};
+
+class SyncJobs {
+public:
+    /// Signs in at serverUrl and stores the session in the replica at replicaPath.
+    static SyncJobOutcome signIn(const QString& replicaPath, const QString& serverUrl, const QString& login,
+                                 const QString& password);
+    /// Pushes the outbox and pulls until caught up, using the replica's stored session.
+    static SyncJobOutcome sync(const QString& replicaPath);
+};

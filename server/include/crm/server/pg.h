@@ -1,0 +1,102 @@
+#pragma once
+// A thin libpq wrapper: connection, text-format parameters, results, typed errors.
+// libpq-fe.h is included only in pg.cpp.
+
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+struct pg_conn;
+struct pg_result;
+
+namespace crm::server {
+
+/// What went wrong, from the SQLSTATE (or the connection state).
+enum class PgErrorKind { unique_violation, serialization_failure, deadlock, connection, other };
+
+/// A failed statement or connection; retryable() for 40001/40P01.
+class PgError : public std::runtime_error {
+public:
+    PgError(PgErrorKind kind, std::string sqlstate, const std::string& message);
+    PgErrorKind kind() const { return kind_; }
+    const std::string& sqlstate() const { return sqlstate_; }
+    /// True for serialization failures and deadlocks: rerunning the transaction may succeed.
+    bool retryable() const;
+
+private:
+    PgErrorKind kind_;
+    std::string sqlstate_;
+};
+
+/// One statement parameter in text format; nullopt is SQL NULL.
+using PgParam = std::optional<std::string>;
+/// The parameters $1..$n of a statement.
+using PgParams = std::vector<PgParam>;
+
+/// The rows of a successful statement, every value in text format.
+class PgResult {
+public:
+    explicit PgResult(pg_result* result);
+    int rows() const;
+    int columns() const;
+    /// Index of a column by name; throws std::out_of_range when absent.
+    int column(const std::string& name) const;
+    bool is_null(int row, int col) const;
+    /// The value as text ("" for NULL).
+    std::string text(int row, int col) const;
+    /// The value, or nullopt for NULL.
+    std::optional<std::string> opt(int row, int col) const;
+    /// The value of a named column.
+    std::string text(int row, const std::string& name) const { return text(row, column(name)); }
+    /// Number of rows a command touched (UPDATE/DELETE/INSERT).
+    long affected() const;
+
+private:
+    std::shared_ptr<pg_result> result_;
+};
+
+/// One open connection to PostgreSQL.
+class PgConnection {
+public:
+    /// Connects; throws PgError{connection} with libpq's message on failure.
+    explicit PgConnection(const std::string& conninfo);
+    ~PgConnection();
+    PgConnection(const PgConnection&) = delete;
+    PgConnection& operator=(const PgConnection&) = delete;
+
+    /// Runs one statement; throws PgError on failure.
+    PgResult exec(const std::string& sql, const PgParams& params = {});
+    /// Runs a script of several statements without parameters; throws PgError on failure.
+    void exec_script(const std::string& sql);
+    /// False once the connection is broken.
+    bool healthy() const;
+    /// True while inside a transaction block (or a failed one).
+    bool in_transaction() const;
+
+private:
+    pg_conn* conn_ = nullptr;
+};
+
+/// RAII transaction: BEGIN in the constructor, ROLLBACK in the destructor unless committed.
+class PgTransaction {
+public:
+    explicit PgTransaction(PgConnection& conn, const std::string& begin = "BEGIN");
+    ~PgTransaction();
+    PgTransaction(const PgTransaction&) = delete;
+    PgTransaction& operator=(const PgTransaction&) = delete;
+
+    PgResult exec(const std::string& sql, const PgParams& params = {}) { return conn_.exec(sql, params); }
+    void commit();
+    PgConnection& connection() { return conn_; }
+
+private:
+    PgConnection& conn_;
+    bool done_ = false;
+};
+
+/// SQL text for a string literal-free array parameter: {"a","b"} in PostgreSQL array syntax.
+std::string pg_text_array(const std::vector<std::string>& items);
+
+}  // namespace crm::server

@@ -1,0 +1,56 @@
+#pragma once
+// A bounded pool of PostgreSQL connections, and the retrying transaction helper.
+
+#include "crm/server/pg.h"
+
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace crm::server {
+
+class PgPool;
+
+/// A borrowed connection; goes back to the pool (or is dropped if broken) on destruction.
+class PgLease {
+public:
+    PgLease(PgPool& pool, std::unique_ptr<PgConnection> conn);
+    ~PgLease();
+    PgLease(PgLease&&) = default;
+    PgConnection& operator*() { return *conn_; }
+    PgConnection* operator->() { return conn_.get(); }
+
+private:
+    PgPool* pool_;
+    std::unique_ptr<PgConnection> conn_;
+};
+
+/// Up to `size` connections to one database, opened lazily.
+class PgPool {
+public:
+    PgPool(std::string conninfo, std::size_t size);
+    /// Borrows a connection, waiting while all are in use; throws PgError when connecting fails.
+    PgLease acquire();
+    const std::string& conninfo() const { return conninfo_; }
+
+private:
+    friend class PgLease;
+    void give_back(std::unique_ptr<PgConnection> conn);
+
+    std::string conninfo_;
+    std::size_t size_;
+    std::size_t open_ = 0;
+    std::vector<std::unique_ptr<PgConnection>> idle_;
+    std::mutex mutex_;
+    std::condition_variable available_;
+};
+
+/// Runs `work` in a transaction begun with `begin` and commits it; reruns the whole thing on
+/// serialization failure or deadlock (a few times). Other errors propagate.
+void with_transaction(PgConnection& conn, const std::function<void(PgTransaction&)>& work,
+                      const std::string& begin = "BEGIN");
+
+}  // namespace crm::server

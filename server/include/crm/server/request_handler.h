@@ -1,0 +1,51 @@
+#pragma once
+// The HTTP API as a function from request to response; it never sees a socket.
+
+#include "crm/server/pool.h"
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+
+namespace crm::server {
+
+/// An HTTP request as the handler needs it. Header names are lower-case.
+struct ApiRequest {
+    std::string method;
+    std::string target;
+    std::map<std::string, std::string> headers;
+    std::string body;
+};
+
+/// An HTTP response: status and a JSON body.
+struct ApiResponse {
+    int status = 200;
+    std::string body;
+};
+
+/// The largest request body the server reads (larger ones get 413).
+inline constexpr std::size_t kMaxBodyBytes = 1024 * 1024;
+
+/// Routes /v1/health, /v1/auth/login, /v1/sync/push and /v1/sync/pull. Thread-safe; blocking
+/// (database work): call it off the network threads.
+class RequestHandler {
+public:
+    explicit RequestHandler(PgPool& pool, std::function<std::int64_t()> clock_ms = {});
+    ApiResponse handle(const ApiRequest& request);
+
+private:
+    ApiResponse route(const ApiRequest& request);
+    ApiResponse health();
+    ApiResponse login(const ApiRequest& request);
+    ApiResponse push(const ApiRequest& request);
+    ApiResponse pull(const ApiRequest& request);
+
+    PgPool& pool_;
+    std::function<std::int64_t()> clock_ms_;
+};
+
+/// The JSON error response {"error": {"code", "message"}} with this status.
+ApiResponse error_response(int status, const std::string& code, const std::string& message);
+
+}  // namespace crm::server

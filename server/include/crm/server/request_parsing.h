@@ -1,0 +1,27 @@
+#pragma once
+// Strict parsing of request bodies and query strings: shapes, types and no unknown members.
+
+#include "crm/shared/result.h"
+#include "crm/sync/protocol.h"
+
+#include <cstdint>
+#include <string>
+
+namespace crm::server {
+
+/// A login body per sync::LoginRequest; Error "bad_request" otherwise.
+Result<sync::LoginRequest> parse_login_body(const std::string& body);
+
+/// A push body per sync::PushRequest, rejecting members the protocol does not define.
+Result<sync::PushRequest> parse_push_body(const std::string& body);
+
+/// ?cursor=N&limit=M of a pull.
+struct PullQuery {
+    std::int64_t cursor = 0;
+    int limit = sync::kDefaultPullLimit;
+};
+
+/// The pull query of a request target ("/v1/sync/pull?cursor=5"); Error "bad_request" otherwise.
+Result<PullQuery> parse_pull_query(const std::string& target);
+
+}  // namespace crm::server

@@ -1,0 +1,38 @@
+#pragma once
+// The sync service (ARCHITECTURE §4): push, pull and the admin's dump of one user's view.
+
+#include "crm/server/directory.h"
+#include "crm/server/pg.h"
+#include "crm/shared/result.h"
+#include "crm/sync/protocol.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string>
+
+namespace crm::server {
+
+/// Who is pushing or pulling: the signed-in user and the device their token belongs to.
+struct AuthContext {
+    std::int64_t company = kDefaultCompany;
+    UserRecord user;
+    std::string device_id;
+};
+
+/// How far ahead of the server's clock a device's HLC may run before it is clamped.
+inline constexpr std::int64_t kMaxHlcAheadMs = 5 * 60 * 1000;
+
+/// Applies a batch in one transaction and returns one verdict per mutation, in order.
+/// Replayed (device, seq) pairs get their first verdict back as `duplicate`.
+sync::PushResponse push(PgConnection& conn, const AuthContext& auth, const sync::PushRequest& request,
+                        std::int64_t now_ms);
+
+/// The changes after `cursor` that the user may see, at most `limit`, ordered by seq.
+sync::PullResponse pull(PgConnection& conn, const AuthContext& auth, std::int64_t cursor, int limit);
+
+/// {"<entity>": [records sorted by id], ...}: every live record `login` may see, rendered as
+/// pull renders them. Error "not_found" for an unknown login.
+Result<nlohmann::json> dump_as(PgConnection& conn, std::int64_t company, const std::string& login);
+
+}  // namespace crm::server

@@ -1,0 +1,102 @@
+// crm-admin: schema, org tree, users, demo data and dumps (see server/README.md).
+#include "admin_commands.h"
+
+#include "crm/server/pg.h"
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <iostream>
+
+namespace {
+
+using namespace crm::server::admin;
+
+/// One line for stderr: newlines and tabs of libpq messages folded.
+std::string one_line(std::string text) {
+    for (auto& c : text)
+        if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+    while (text.find("  ") != std::string::npos) text.erase(text.find("  "), 1);
+    return text;
+}
+
+struct Args {
+    std::string db, name, parent, login, role, unit, display_name, reassign_to, as;
+    bool password_stdin = false;
+    SeedOptions seed;
+};
+
+void add_user_verbs(CLI::App& app, Args& a, std::function<void()>& action) {
+    auto* user = app.add_subcommand("user", "manage users")->require_subcommand(1);
+    auto* add = user->add_subcommand("add", "add a user (password from stdin)");
+    add->add_option("login", a.login, "login name")->required();
+    add->add_option("--role", a.role, "rep, manager or hq")->required();
+    add->add_option("--unit", a.unit, "name of the user's org unit")->required();
+    add->add_flag("--password-stdin", a.password_stdin, "read the password from the first line of stdin")->required();
+    add->add_option("--name", a.display_name, "display name (default: the login)");
+    add->callback([&] { action = [&] { user_add_cmd(a.db, a.login, a.role, a.unit, a.display_name, std::cin, std::cout); }; });
+    auto* deactivate = user->add_subcommand("deactivate", "deactivate a user, revoke their tokens, hand over their book");
+    deactivate->add_option("login", a.login, "login name")->required();
+    deactivate->add_option("--reassign-to", a.reassign_to, "login that takes over the user's records");
+    deactivate->callback([&] { action = [&] { user_deactivate_cmd(a.db, a.login, a.reassign_to, std::cout); }; });
+}
+
+void add_verbs(CLI::App& app, Args& a, std::function<void()>& action) {
+    app.add_subcommand("migrate", "apply pending schema migrations")->callback([&] {
+        action = [&] { migrate_cmd(a.db, std::cout); };
+    });
+    auto* unit = app.add_subcommand("unit", "manage org units")->require_subcommand(1);
+    auto* unit_add = unit->add_subcommand("add", "add an org unit");
+    unit_add->add_option("name", a.name, "unit name")->required();
+    unit_add->add_option("--parent", a.parent, "name of the parent unit (default: a root unit)");
+    unit_add->callback([&] { action = [&] { unit_add_cmd(a.db, a.name, a.parent, std::cout); }; });
+    add_user_verbs(app, a, action);
+    auto* seed = app.add_subcommand("seed-demo", "create a demo company: hq, manager, rep1..repN with their books");
+    seed->add_option("--reps", a.seed.reps, "number of reps")->capture_default_str()->check(CLI::Range(1, 100));
+    seed->add_option("--customers-per-rep", a.seed.customers_per_rep, "customers per rep")
+        ->capture_default_str()->check(CLI::Range(0, 1000));
+    seed->add_option("--visits-per-customer", a.seed.visits_per_customer, "visits per customer")
+        ->capture_default_str()->check(CLI::Range(0, 100));
+    seed->add_flag("--password-stdin", a.password_stdin, "read the demo password from stdin (default: demo)");
+    seed->callback([&] {
+        action = [&] {
+            if (a.password_stdin) a.seed.password = read_password(std::cin);
+            seed_demo_cmd(a.db, a.seed, std::cout);
+        };
+    });
+    auto* dump = app.add_subcommand("dump", "print every record a user may see as JSON");
+    dump->add_option("--as", a.as, "login whose view to dump")->required();
+    dump->callback([&] { action = [&] { dump_cmd(a.db, a.as, std::cout); }; });
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"crm-admin: administer a Field CRM database"};
+    Args args;
+    std::function<void()> action;
+    app.add_option("--db", args.db, "libpq connection string of the database")->required();
+    app.require_subcommand(1);
+    add_verbs(app, args, action);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "crm-admin: " << one_line(e.what()) << " (see --help)\n";
+        return 2;
+    }
+    try {
+        if (action) action();
+        return 0;
+    } catch (const AdminError& e) {
+        std::cerr << "crm-admin: " << one_line(e.what()) << '\n';
+    } catch (const crm::server::PgError& e) {
+        std::cerr << "crm-admin: " << one_line(e.what()) << '\n';
+    } catch (const std::exception& e) {
+        std::cerr << "crm-admin: unexpected error: " << one_line(e.what()) << '\n';
+    }
+    return 1;
+}

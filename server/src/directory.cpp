@@ -1,0 +1,137 @@
+#include "crm/server/directory.h"
+
+#include "crm/server/ids.h"
+#include "crm/server/password.h"
+#include "crm/server/reassign.h"
+
+namespace crm::server {
+namespace {
+
+constexpr const char* kUserColumns =
+    "SELECT id::text, login, role, unit_id::text, display_name, active, password_hash FROM app_user ";
+
+std::optional<UserRecord> user_from(const PgResult& rows) {
+    if (rows.rows() == 0) return std::nullopt;
+    UserRecord u;
+    u.id = rows.text(0, 0);
+    u.login = rows.text(0, 1);
+    u.role = parse_role(rows.text(0, 2)).value_or(Role::rep);
+    u.unit_id = rows.text(0, 3);
+    u.display_name = rows.text(0, 4);
+    u.active = rows.text(0, 5) == "t";
+    u.password_hash = rows.text(0, 6);
+    return u;
+}
+
+std::optional<std::string> unit_id_by_name(PgConnection& conn, std::int64_t company, const std::string& name) {
+    auto rows = conn.exec("SELECT id::text FROM org_unit WHERE company_id = $1 AND name = $2",
+                          {std::to_string(company), name});
+    if (rows.rows() == 0) return std::nullopt;
+    return rows.text(0, 0);
+}
+
+}  // namespace
+
+std::optional<UserRecord> find_user_by_login(PgConnection& conn, std::int64_t company, const std::string& login) {
+    return user_from(conn.exec(std::string(kUserColumns) + "WHERE company_id = $1 AND login = $2",
+                               {std::to_string(company), login}));
+}
+
+std::optional<UserRecord> find_user_by_id(PgConnection& conn, std::int64_t company, const std::string& id) {
+    return user_from(conn.exec(std::string(kUserColumns) + "WHERE company_id = $1 AND id = $2::uuid",
+                               {std::to_string(company), id}));
+}
+
+Result<std::string> add_unit(PgConnection& conn, std::int64_t company, const std::string& name,
+                             const std::string& parent_name) {
+    if (name.empty() || name.size() > 200) return Error{"invalid", "a unit name must be 1 to 200 characters"};
+    PgParam parent_id;
+    if (!parent_name.empty()) {
+        parent_id = unit_id_by_name(conn, company, parent_name);
+        if (!parent_id) return Error{"not_found", "unknown unit '" + parent_name + "'"};
+    }
+    const std::string id = new_uuid();
+    try {
+        conn.exec("INSERT INTO org_unit (company_id, id, name, parent_id) VALUES ($1, $2::uuid, $3, $4::uuid)",
+                  {std::to_string(company), id, name, parent_id});
+    } catch (const PgError& e) {
+        if (e.kind() == PgErrorKind::unique_violation) return Error{"conflict", "unit '" + name + "' already exists"};
+        throw;
+    }
+    return id;
+}
+
+Result<UserRecord> add_user(PgConnection& conn, std::int64_t company, const NewUser& user) {
+    if (user.login.empty() || user.login.size() > 100) return Error{"invalid", "a login must be 1 to 100 characters"};
+    const auto role = parse_role(user.role);
+    if (!role) return Error{"invalid", "unknown role '" + user.role + "' (use rep, manager or hq)"};
+    const auto unit = unit_id_by_name(conn, company, user.unit_name);
+    if (!unit) return Error{"not_found", "unknown unit '" + user.unit_name + "'"};
+    UserRecord u{new_uuid(), user.login, *role, *unit, user.display_name, true, hash_password(user.password)};
+    try {
+        conn.exec(
+            "INSERT INTO app_user (company_id, id, login, role, unit_id, display_name, password_hash) "
+            "VALUES ($1, $2::uuid, $3, $4, $5::uuid, $6, $7)",
+            {std::to_string(company), u.id, u.login, user.role, u.unit_id, u.display_name, u.password_hash});
+    } catch (const PgError& e) {
+        if (e.kind() == PgErrorKind::unique_violation)
+            return Error{"conflict", "login '" + user.login + "' is already taken"};
+        throw;
+    }
+    return u;
+}
+
+Result<DeactivateReport> deactivate_user(PgConnection& conn, std::int64_t company, const std::string& login,
+                                         const std::string& reassign_to) {
+    auto user = find_user_by_login(conn, company, login);
+    if (!user) return Error{"not_found", "unknown login '" + login + "'"};
+    std::optional<UserRecord> heir;
+    if (!reassign_to.empty()) {
+        heir = find_user_by_login(conn, company, reassign_to);
+        if (!heir) return Error{"not_found", "unknown login '" + reassign_to + "'"};
+        if (!heir->active) return Error{"invalid", "cannot reassign to inactive user '" + reassign_to + "'"};
+        if (heir->id == user->id) return Error{"invalid", "cannot reassign a user's book to themselves"};
+    }
+    DeactivateReport report;
+    PgTransaction tx(conn);
+    const std::string c = std::to_string(company);
+    tx.exec("SELECT pg_advisory_xact_lock($1)", {c});
+    tx.exec("UPDATE app_user SET active = false WHERE company_id = $1 AND id = $2::uuid", {c, user->id});
+    report.tokens_deleted =
+        tx.exec("DELETE FROM auth_token WHERE company_id = $1 AND user_id = $2::uuid", {c, user->id}).affected();
+    if (heir) report.records_reassigned = reassign_book(tx, company, user->id, heir->id, server_hlc(now_ms()));
+    tx.commit();
+    return report;
+}
+
+OrgTree load_org_tree(PgConnection& conn, std::int64_t company) {
+    OrgTree tree;
+    auto rows = conn.exec("SELECT id::text, coalesce(parent_id::text, '') FROM org_unit WHERE company_id = $1",
+                          {std::to_string(company)});
+    for (int r = 0; r < rows.rows(); ++r) tree.add_unit(rows.text(r, 0), rows.text(r, 1));
+    return tree;
+}
+
+std::map<std::string, std::string> load_user_units(PgConnection& conn, std::int64_t company) {
+    std::map<std::string, std::string> units;
+    auto rows = conn.exec("SELECT id::text, unit_id::text FROM app_user WHERE company_id = $1", {std::to_string(company)});
+    for (int r = 0; r < rows.rows(); ++r) units[rows.text(r, 0)] = rows.text(r, 1);
+    return units;
+}
+
+std::optional<std::vector<std::string>> visible_user_ids(PgConnection& conn, std::int64_t company,
+                                                         const Actor& actor) {
+    if (actor.role == Role::hq) return std::nullopt;
+    if (actor.role == Role::rep) return std::vector<std::string>{actor.user_id};
+    auto rows = conn.exec(
+        "WITH RECURSIVE subtree AS ("
+        "  SELECT id FROM org_unit WHERE company_id = $1 AND id = $2::uuid"
+        "  UNION SELECT o.id FROM org_unit o JOIN subtree s ON o.parent_id = s.id WHERE o.company_id = $1)"
+        " SELECT id::text FROM app_user WHERE company_id = $1 AND (unit_id IN (SELECT id FROM subtree) OR id = $3::uuid)",
+        {std::to_string(company), actor.unit_id, actor.user_id});
+    std::vector<std::string> ids;
+    for (int r = 0; r < rows.rows(); ++r) ids.push_back(rows.text(r, 0));
+    return ids;
+}
+
+}  // namespace crm::server

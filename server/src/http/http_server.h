@@ -1,0 +1,38 @@
+#pragma once
+// The Beast HTTP front of crm-server (private to the executable). This header is Beast-free.
+
+#include "crm/server/request_handler.h"
+
+#include <chrono>
+#include <memory>
+#include <string>
+
+namespace crm::server {
+
+/// Where and how the server listens.
+struct HttpServerOptions {
+    std::string host = "127.0.0.1";
+    std::string port = "8080";
+    int io_threads = 2;                                 ///< threads running the sockets
+    int worker_threads = 4;                             ///< threads running blocking database work
+    std::chrono::seconds timeout = std::chrono::seconds(30);  ///< per read/write of a session
+};
+
+/// An HTTP/1.1 server handing each request to a RequestHandler on a worker thread.
+class HttpServer {
+public:
+    HttpServer(RequestHandler& handler, HttpServerOptions options);
+    ~HttpServer();
+    /// Binds and listens; returns the bound "HOST:PORT". Throws std::runtime_error on failure.
+    std::string listen();
+    /// Serves until stop() or SIGINT/SIGTERM; returns once every thread has finished.
+    void run();
+    /// Stops accepting and ends run(). Thread-safe.
+    void stop();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace crm::server

@@ -1,0 +1,130 @@
+#include "http_session.h"
+
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <iostream>
+#include <memory>
+#include <optional>
+
+namespace crm::server {
+namespace {
+
+namespace beast = boost::beast;
+namespace http = beast::http;
+namespace asio = boost::asio;
+
+void fail(beast::error_code ec, const char* what) {
+    if (ec == asio::error::operation_aborted || ec == beast::error::timeout || ec == asio::error::eof ||
+        ec == asio::error::connection_reset)
+        return;
+    std::cerr << "crm-server: " << what << ": " << ec.message() << '\n';
+}
+
+ApiRequest to_api(const http::request<http::string_body>& req) {
+    ApiRequest api;
+    api.method = std::string(req.method_string());
+    api.target = std::string(req.target());
+    for (const auto& field : req) {
+        std::string name(field.name_string());
+        std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+        api.headers[name] = std::string(field.value());
+    }
+    api.body = req.body();
+    return api;
+}
+
+class HttpSession : public std::enable_shared_from_this<HttpSession> {
+public:
+    HttpSession(asio::ip::tcp::socket socket, SessionShared& shared) : stream_(std::move(socket)), shared_(shared) {}
+
+    void run() { asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->do_read(); }); }
+
+private:
+    void do_read() {
+        parser_.emplace();
+        parser_->body_limit(kMaxBodyBytes);
+        stream_.expires_after(shared_.timeout);
+        http::async_read(stream_, buffer_, *parser_,
+                         [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
+    }
+
+    void on_read(beast::error_code ec) {
+        if (ec == http::error::end_of_stream) return do_close();
+        if (ec == http::error::body_limit) {
+            return send(error_response(413, "payload_too_large",
+                                       "the request body is larger than " + std::to_string(kMaxBodyBytes) + " bytes"),
+                        false, 11, true);
+        }
+        if (ec) return fail(ec, "read");
+        auto req = parser_->release();
+        auto api = std::make_shared<ApiRequest>(to_api(req));
+        const bool keep_alive = req.keep_alive();
+        const unsigned version = req.version();
+        asio::post(shared_.workers, [self = shared_from_this(), api, keep_alive, version] {
+            auto response = self->shared_.handler.handle(*api);
+            asio::post(self->stream_.get_executor(), [self, response = std::move(response), keep_alive, version] {
+                self->send(response, keep_alive, version, false);
+            });
+        });
+    }
+
+    void send(const ApiResponse& api, bool keep_alive, unsigned version, bool drain_after) {
+        auto res = std::make_shared<http::response<http::string_body>>(static_cast<http::status>(api.status), version);
+        res->set(http::field::server, "crm-server");
+        res->set(http::field::content_type, "application/json");
+        res->keep_alive(keep_alive);
+        res->body() = api.body;
+        res->prepare_payload();
+        stream_.expires_after(shared_.timeout);
+        http::async_write(stream_, *res, [self = shared_from_this(), res, drain_after](beast::error_code ec, std::size_t) {
+            if (ec) return fail(ec, "write");
+            if (drain_after) return self->drain();
+            if (!res->keep_alive()) return self->do_close();
+            self->do_read();
+        });
+    }
+
+    /// After refusing a request whose body we did not read: stop sending, then discard what the
+    /// client still sends, so closing does not reset the connection before it reads our answer.
+    void drain() {
+        beast::error_code ignored;
+        stream_.socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
+        stream_.expires_after(std::chrono::seconds(5));
+        stream_.async_read_some(asio::buffer(discard_), [self = shared_from_this()](beast::error_code ec, std::size_t) {
+            if (ec) return self->stream_.close();
+            self->drain_more();
+        });
+    }
+
+    void drain_more() {
+        stream_.async_read_some(asio::buffer(discard_), [self = shared_from_this()](beast::error_code ec, std::size_t) {
+            if (ec) return self->stream_.close();
+            self->drain_more();
+        });
+    }
+
+    void do_close() {
+        beast::error_code ignored;
+        stream_.socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
+    }
+
+    beast::tcp_stream stream_;
+    beast::flat_buffer buffer_;
+    std::optional<http::request_parser<http::string_body>> parser_;
+    SessionShared& shared_;
+    std::array<char, 16384> discard_{};
+};
+
+}  // namespace
+
+void start_http_session(asio::ip::tcp::socket socket, SessionShared& shared) {
+    std::make_shared<HttpSession>(std::move(socket), shared)->run();
+}
+
+}  // namespace crm::server

@@ -1,0 +1,291 @@
+#include "mutation_apply.h"
+
+#include "crm/server/ids.h"
+#include "crm/server/reassign.h"
+#include "crm/server/sync_service.h"
+#include "crm/server/record_codec.h"
+#include "crm/shared/formats.h"
+#include "crm/shared/validation.h"
+#include "crm/sync/field_merge.h"
+#include "crm/sync/hlc.h"
+#include "record_store.h"
+
+namespace crm::server {
+namespace {
+
+using nlohmann::json;
+using sync::Mutation;
+using sync::Verdict;
+using sync::VerdictStatus;
+
+Verdict rejected(const Mutation& m, const std::string& code, const std::string& message) {
+    return Verdict{m.seq, VerdictStatus::rejected, code, message, {}};
+}
+
+Verdict rejected(const Mutation& m, const Error& error) { return rejected(m, error.code, error.message); }
+
+Verdict not_found(const Mutation& m, const EntitySpec& entity) {
+    return rejected(m, "not_found", entity.name + " " + m.id + " not found");
+}
+
+ScopeOwner scope_of(const PushContext& ctx, const std::optional<std::string>& user_id) {
+    if (!user_id) return {};
+    auto it = ctx.user_units.find(*user_id);
+    return ScopeOwner{*user_id, it == ctx.user_units.end() ? "" : it->second};
+}
+
+bool visible(const PushContext& ctx, const std::optional<std::string>& scope_owner) {
+    return may_see(ctx.actor, scope_of(ctx, scope_owner), ctx.tree);
+}
+
+std::optional<std::string> string_field(const json& fields, const std::string& name) {
+    auto it = fields.find(name);
+    if (it == fields.end() || !it->is_string()) return std::nullopt;
+    return it->get<std::string>();
+}
+
+/// The mutation's fields without "id" (which must match the mutation's id when given).
+Result<json> fields_without_id(const Mutation& m) {
+    if (!m.fields.is_object()) return Error{"invalid", "fields must be a JSON object"};
+    json fields = m.fields;
+    if (auto id = fields.find(std::string(kIdField)); id != fields.end()) {
+        if (*id != json(m.id)) return Error{"invalid", "fields.id does not match the mutation's id"};
+        fields.erase(id);
+    }
+    return fields;
+}
+
+Status check_values(const EntitySpec& entity, const json& fields, ValidationMode mode) {
+    if (auto status = validate_fields(entity, fields, mode); !status) return status;
+    if (contains_nul(fields)) return Error{"invalid", entity.name + ": text must not contain NUL characters"};
+    return ok_status();
+}
+
+/// The device's HLC, clamped to at most kMaxHlcAheadMs ahead; the server's own when absent.
+Result<std::string> effective_hlc(const PushContext& ctx, const Mutation& m) {
+    if (m.hlc.empty()) return server_hlc(ctx.now_ms);
+    auto parsed = sync::parse_hlc(m.hlc);
+    if (!parsed) return Error{"invalid", "hlc '" + m.hlc + "' is not an HLC time"};
+    return sync::clamp_hlc(*parsed, ctx.now_ms, kMaxHlcAheadMs).encode();
+}
+
+/// Whether the actor may make `owner` (a user id or null) the owner of a record.
+Status check_owner(const PushContext& ctx, const EntitySpec& entity, const json& owner) {
+    if (owner.is_null()) {
+        if (ctx.actor.role == Role::hq) return ok_status();
+        return Error{"forbidden", "only headquarters can leave a " + entity.name + " without an owner"};
+    }
+    const std::string id = owner.get<std::string>();
+    if (!ctx.user_units.count(id)) return Error{"invalid", entity.name + ": " + entity.owner_field + " is not a user"};
+    return check_assign_owner(ctx.actor, scope_of(ctx, id), ctx.tree);
+}
+
+/// Visits are recorded by their rep and comments written by their author, in the actor's name.
+Status check_actor_fields(const PushContext& ctx, const EntitySpec& entity, const json& fields) {
+    if (entity.name == "visit" && ctx.actor.role == Role::rep) {
+        auto rep = string_field(fields, "rep_id");
+        if (rep && *rep != ctx.actor.user_id) return Error{"forbidden", "a rep records only their own visits"};
+    }
+    if (entity.name == "comment") {
+        auto author = string_field(fields, "author_id");
+        if (author && *author != ctx.actor.user_id) return Error{"forbidden", "comments are written in your own name"};
+    }
+    return ok_status();
+}
+
+/// Every reference to another record (customer_id, lead_id, visit_id) in `fields` must name a
+/// live record the actor sees: forged or foreign ids are "not found", never "forbidden".
+Status check_references(PushContext& ctx, const json& fields) {
+    for (const auto& [name, value] : fields.items()) {
+        if (!value.is_string() || name.size() < 4 || name.compare(name.size() - 3, 3, "_id") != 0) continue;
+        const EntitySpec* target = find_entity(name.substr(0, name.size() - 3));
+        if (!target) continue;
+        auto stored = load_record(ctx.tx, ctx.company, *target, value.get<std::string>(), false);
+        if (!stored || stored->deleted || !visible(ctx, stored->scope_owner))
+            return Error{"not_found", target->name + " " + value.get<std::string>() + " not found"};
+    }
+    return ok_status();
+}
+
+/// The scope owner of a record with these (complete) fields: its owner, else its first present
+/// parent's scope owner (which the actor must see), else `fallback`.
+Result<std::optional<std::string>> resolve_scope(PushContext& ctx, const EntitySpec& entity, const json& fields,
+                                                 const std::optional<std::string>& fallback) {
+    if (!entity.owner_field.empty()) return string_field(fields, entity.owner_field);
+    for (const auto& parent : entity.parents) {
+        auto parent_id = string_field(fields, parent.field);
+        if (!parent_id) continue;
+        const EntitySpec* parent_spec = find_entity(parent.entity);
+        auto stored = load_record(ctx.tx, ctx.company, *parent_spec, *parent_id, false);
+        if (!stored || stored->deleted || !visible(ctx, stored->scope_owner))
+            return Error{"not_found", parent.entity + " " + *parent_id + " not found"};
+        return stored->scope_owner;
+    }
+    return fallback;
+}
+
+void fill_create_defaults(const PushContext& ctx, const EntitySpec& entity, json& fields) {
+    const std::string now = format_timestamp_ms(ctx.now_ms);
+    if (!entity.owner_field.empty() && !fields.contains(entity.owner_field)) fields[entity.owner_field] = ctx.actor.user_id;
+    if (entity.name == "visit" && !fields.contains("rep_id")) fields["rep_id"] = ctx.actor.user_id;
+    if (entity.name == "comment" && !fields.contains("author_id")) fields["author_id"] = ctx.actor.user_id;
+    for (auto name : {kCreatedAtField, kUpdatedAtField})
+        if (!fields.contains(std::string(name)) || fields[std::string(name)].is_null()) fields[std::string(name)] = now;
+}
+
+std::vector<std::string> present_fields(const EntitySpec& entity, const json& fields) {
+    std::vector<std::string> names;
+    for (const auto& spec : entity.fields)
+        if (fields.contains(spec.name) && !fields[spec.name].is_null()) names.push_back(spec.name);
+    return names;
+}
+
+Status check_create(PushContext& ctx, const EntitySpec& entity, const json& fields) {
+    if (auto s = check_values(entity, fields, ValidationMode::create); !s) return s;
+    if (auto s = check_may_create(ctx.actor, entity); !s) return s;
+    if (auto s = check_actor_fields(ctx, entity, fields); !s) return s;
+    if (auto s = check_references(ctx, fields); !s) return s;
+    if (!entity.owner_field.empty()) return check_owner(ctx, entity, fields[entity.owner_field]);
+    return ok_status();
+}
+
+Verdict apply_create(PushContext& ctx, const EntitySpec& entity, const Mutation& m) {
+    auto fields = fields_without_id(m);
+    if (!fields) return rejected(m, fields.error());
+    fill_create_defaults(ctx, entity, *fields);
+    if (auto s = check_create(ctx, entity, *fields); !s) return rejected(m, s.error());
+    if (record_exists(ctx.tx, ctx.company, entity, m.id))
+        return rejected(m, "conflict", "a " + entity.name + " with id " + m.id + " already exists");
+    auto scope = resolve_scope(ctx, entity, *fields, ctx.actor.user_id);
+    if (!scope) return rejected(m, scope.error());
+    auto hlc = effective_hlc(ctx, m);
+    if (!hlc) return rejected(m, hlc.error());
+    const std::int64_t seq = next_seq(ctx.tx);
+    insert_record(ctx.tx, ctx.company, entity, m.id, *fields, seq, *scope,
+                  make_stamps(present_fields(entity, *fields), seq, *hlc));
+    return Verdict{m.seq, VerdictStatus::applied, "", "", {}};
+}
+
+/// Field policies of shared/permissions.h for each field whose value changes.
+Status check_update_policy(PushContext& ctx, const EntitySpec& entity, const json& stored, const json& fields) {
+    for (const auto& [name, value] : fields.items()) {
+        if (!entity.field(name)) continue;
+        if (stored.value(name, json()) == value) continue;
+        switch (field_change_policy(ctx.actor, entity, name)) {
+        case FieldPolicy::allowed: break;
+        case FieldPolicy::forbidden: return Error{"forbidden", entity.name + ": you may not change " + name};
+        case FieldPolicy::needs_approval:
+            return Error{"revision_required", entity.name + ": " + name +
+                                                  " is a key field; a rep's change needs a manager's approval "
+                                                  "(revisions are not supported yet: ask your manager)"};
+        }
+        if (name == entity.owner_field)
+            if (auto s = check_owner(ctx, entity, value); !s) return s;
+        if (auto s = check_references(ctx, json{{name, value}}); !s) return s;
+    }
+    return check_actor_fields(ctx, entity, fields);
+}
+
+sync::MergePlan plan_merge(const EntitySpec& entity, const StoredRecord& stored, const Mutation& m,
+                           const json& fields, const std::string& hlc) {
+    std::map<std::string, sync::IncomingField> incoming;
+    for (const auto& [name, value] : fields.items()) {
+        if (!entity.field(name)) continue;
+        auto base = m.base_versions.find(name);
+        incoming[name] = sync::IncomingField{base == m.base_versions.end() ? 0 : base->second, hlc};
+    }
+    if (!entity.append_only) return sync::plan_update(stored.stamps, incoming);
+    sync::MergePlan plan;  // append-only records never conflict: every edit applies
+    for (const auto& [name, field] : incoming) plan.applied.push_back(name);
+    return plan;
+}
+
+void log_merge_losers(PushContext& ctx, const EntitySpec& entity, const Mutation& m, const StoredRecord& stored,
+                      const json& fields, const sync::MergePlan& plan, const std::string& hlc) {
+    auto stamp_hlc = [&](const std::string& f) {
+        auto it = stored.stamps.find(f);
+        return it == stored.stamps.end() ? std::string() : it->second.hlc;
+    };
+    for (const auto& f : plan.overwritten)
+        log_conflict(ctx.tx, ctx.company, ctx.device_id, ctx.actor.user_id,
+                     {entity.name, m.id, f, stored.record.value(f, json()), fields[f], stamp_hlc(f), hlc});
+    for (const auto& f : plan.lost)
+        log_conflict(ctx.tx, ctx.company, ctx.device_id, ctx.actor.user_id,
+                     {entity.name, m.id, f, fields[f], stored.record.value(f, json()), hlc, stamp_hlc(f)});
+}
+
+bool touches_scope(const EntitySpec& entity, const std::vector<std::string>& applied) {
+    for (const auto& f : applied) {
+        if (f == entity.owner_field) return true;
+        for (const auto& p : entity.parents)
+            if (p.field == f) return true;
+    }
+    return false;
+}
+
+/// The scope owner after the update, checked before anything is written.
+Result<std::optional<std::string>> scope_after(PushContext& ctx, const EntitySpec& entity, const StoredRecord& stored,
+                                               const json& fields, const std::vector<std::string>& applied) {
+    if (!touches_scope(entity, applied)) return stored.scope_owner;
+    json merged = stored.record;
+    for (const auto& f : applied) merged[f] = fields[f];
+    return resolve_scope(ctx, entity, merged, stored.scope_owner);
+}
+
+Verdict merge_verdict(const Mutation& m, const sync::MergePlan& plan) {
+    if (plan.lost.empty()) return Verdict{m.seq, VerdictStatus::applied, "", "", {}};
+    std::string names;
+    for (const auto& f : plan.lost) names += (names.empty() ? "" : ", ") + f;
+    return Verdict{m.seq, VerdictStatus::merged, "", "a newer edit on the server kept: " + names, plan.lost};
+}
+
+Verdict apply_update(PushContext& ctx, const EntitySpec& entity, const Mutation& m) {
+    auto stored = load_record(ctx.tx, ctx.company, entity, m.id, true);
+    if (!stored || stored->deleted || !visible(ctx, stored->scope_owner)) return not_found(m, entity);
+    auto fields = fields_without_id(m);
+    if (!fields) return rejected(m, fields.error());
+    fields->erase(std::string(kCreatedAtField));
+    if (auto s = check_values(entity, *fields, ValidationMode::update); !s) return rejected(m, s.error());
+    if (auto s = check_update_policy(ctx, entity, stored->record, *fields); !s) return rejected(m, s.error());
+    auto hlc = effective_hlc(ctx, m);
+    if (!hlc) return rejected(m, hlc.error());
+    const auto plan = plan_merge(entity, *stored, m, *fields, *hlc);
+    auto scope = scope_after(ctx, entity, *stored, *fields, plan.applied);
+    if (!scope) return rejected(m, scope.error());
+    log_merge_losers(ctx, entity, m, *stored, *fields, plan, *hlc);
+    if (plan.applied.empty()) return merge_verdict(m, plan);
+    const std::int64_t seq = next_seq(ctx.tx);
+    const auto updated_at = string_field(*fields, std::string(kUpdatedAtField)).value_or(format_timestamp_ms(ctx.now_ms));
+    update_record(ctx.tx, ctx.company, entity, m.id, *fields, plan.applied, updated_at, seq,
+                  make_stamps(plan.applied, seq, *hlc));
+    if (*scope != stored->scope_owner) {
+        set_scope_owner(ctx.tx, ctx.company, entity, m.id, *scope);
+        cascade_scope(ctx.tx, ctx.company, entity, m.id, scope->value_or(""));
+    }
+    return merge_verdict(m, plan);
+}
+
+Verdict apply_delete(PushContext& ctx, const EntitySpec& entity, const Mutation& m) {
+    auto stored = load_record(ctx.tx, ctx.company, entity, m.id, true);
+    if (!stored || !visible(ctx, stored->scope_owner)) return not_found(m, entity);
+    if (entity.name == "comment" && field_change_policy(ctx.actor, entity, "body") == FieldPolicy::forbidden)
+        return rejected(m, "forbidden", "only managers and headquarters delete comments");
+    if (stored->deleted) return Verdict{m.seq, VerdictStatus::applied, "", "already deleted", {}};
+    tombstone_record(ctx.tx, ctx.company, entity, m.id, next_seq(ctx.tx));
+    return Verdict{m.seq, VerdictStatus::applied, "", "", {}};
+}
+
+}  // namespace
+
+Verdict apply_mutation(PushContext& ctx, const Mutation& m) {
+    const EntitySpec* entity = find_entity(m.entity);
+    if (!entity) return rejected(m, "invalid", "unknown entity '" + m.entity + "'");
+    switch (m.op) {
+    case sync::MutationOp::create: return apply_create(ctx, *entity, m);
+    case sync::MutationOp::update: return apply_update(ctx, *entity, m);
+    case sync::MutationOp::remove: return apply_delete(ctx, *entity, m);
+    }
+    return rejected(m, "invalid", "unknown operation");
+}
+
+}  // namespace crm::server

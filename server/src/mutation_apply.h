@@ -1,0 +1,29 @@
+#pragma once
+// Applying one pushed mutation inside the push transaction (private to the sync service).
+
+#include "crm/server/pg.h"
+#include "crm/shared/permissions.h"
+#include "crm/sync/protocol.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+namespace crm::server {
+
+/// What every mutation of one push needs: the transaction, the actor and the org snapshot.
+struct PushContext {
+    PgTransaction& tx;
+    std::int64_t company;
+    Actor actor;
+    std::string device_id;
+    OrgTree tree;
+    std::map<std::string, std::string> user_units;  ///< user id -> unit id
+    std::int64_t now_ms;
+};
+
+/// Validates, checks permissions, merges and writes one mutation; returns its verdict.
+/// Throws PgError on database failures (the caller rolls back to its savepoint).
+sync::Verdict apply_mutation(PushContext& ctx, const sync::Mutation& m);
+
+}  // namespace crm::server

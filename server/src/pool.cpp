@@ -1,0 +1,61 @@
+#include "crm/server/pool.h"
+
+#include <chrono>
+#include <thread>
+
+namespace crm::server {
+
+PgLease::PgLease(PgPool& pool, std::unique_ptr<PgConnection> conn) : pool_(&pool), conn_(std::move(conn)) {}
+
+PgLease::~PgLease() {
+    if (conn_) pool_->give_back(std::move(conn_));
+}
+
+PgPool::PgPool(std::string conninfo, std::size_t size) : conninfo_(std::move(conninfo)), size_(size ? size : 1) {}
+
+PgLease PgPool::acquire() {
+    std::unique_lock lock(mutex_);
+    available_.wait(lock, [&] { return !idle_.empty() || open_ < size_; });
+    if (!idle_.empty()) {
+        auto conn = std::move(idle_.back());
+        idle_.pop_back();
+        return PgLease(*this, std::move(conn));
+    }
+    ++open_;
+    lock.unlock();
+    try {
+        return PgLease(*this, std::make_unique<PgConnection>(conninfo_));
+    } catch (...) {
+        std::lock_guard relock(mutex_);
+        --open_;
+        available_.notify_one();
+        throw;
+    }
+}
+
+void PgPool::give_back(std::unique_ptr<PgConnection> conn) {
+    std::lock_guard lock(mutex_);
+    if (conn->healthy() && !conn->in_transaction()) {
+        idle_.push_back(std::move(conn));
+    } else {
+        --open_;
+    }
+    available_.notify_one();
+}
+
+void with_transaction(PgConnection& conn, const std::function<void(PgTransaction&)>& work, const std::string& begin) {
+    constexpr int kAttempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            PgTransaction tx(conn, begin);
+            work(tx);
+            tx.commit();
+            return;
+        } catch (const PgError& e) {
+            if (!e.retryable() || attempt == kAttempts) throw;
+            std::this_thread::sleep_for(std::chrono::milliseconds(5 * attempt));
+        }
+    }
+}
+
+}  // namespace crm::server

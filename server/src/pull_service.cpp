@@ -1,0 +1,121 @@
+#include "crm/server/pool.h"
+#include "crm/server/record_codec.h"
+#include "crm/server/sync_service.h"
+
+#include <algorithm>
+
+namespace crm::server {
+namespace {
+
+using nlohmann::json;
+
+/// "(scope_owner_id = ANY($n::uuid[]))", or "true" for hq; appends the parameter.
+std::string visibility_clause(const std::optional<std::vector<std::string>>& users, PgParams& params) {
+    if (!users) return "true";
+    params.push_back(pg_text_array(*users));
+    return "scope_owner_id = ANY($" + std::to_string(params.size()) + "::uuid[])";
+}
+
+struct PageEntry {
+    std::string entity;
+    std::string id;
+    std::int64_t seq = 0;
+};
+
+std::vector<PageEntry> page_entries(PgTransaction& tx, const AuthContext& auth,
+                                    const std::optional<std::vector<std::string>>& users, std::int64_t cursor,
+                                    int limit) {
+    PgParams params{std::to_string(auth.company), std::to_string(cursor), std::to_string(limit + 1)};
+    const std::string visible = visibility_clause(users, params);
+    std::string sql;
+    for (const auto& e : all_entities()) {
+        if (!sql.empty()) sql += " UNION ALL ";
+        sql += "(SELECT '" + e.name + "' AS entity, id::text, seq FROM \"" + e.name +
+               "\" WHERE company_id = $1 AND seq > $2::bigint AND " + visible + " ORDER BY seq LIMIT $3::int)";
+    }
+    auto rows = tx.exec(sql + " ORDER BY seq LIMIT $3::int", params);
+    std::vector<PageEntry> entries;
+    for (int r = 0; r < rows.rows(); ++r) entries.push_back({rows.text(r, 0), rows.text(r, 1), std::stoll(rows.text(r, 2))});
+    return entries;
+}
+
+std::map<std::string, std::int64_t> field_versions(const std::string& stamps_text) {
+    std::map<std::string, std::int64_t> versions;
+    const json stamps = json::parse(stamps_text, nullptr, false);
+    if (!stamps.is_object()) return versions;
+    for (const auto& [field, stamp] : stamps.items())
+        if (stamp.is_object()) versions[field] = stamp.value("v", std::int64_t{0});
+    return versions;
+}
+
+/// The Change for each listed id of one entity, keyed by id.
+std::map<std::string, sync::Change> load_changes(PgTransaction& tx, std::int64_t company, const EntitySpec& entity,
+                                                 const std::vector<std::string>& ids) {
+    auto rows = tx.exec("SELECT " + record_select_list(entity) + ", t.deleted, t.seq, t.field_stamps::text FROM \"" +
+                            entity.name + "\" t WHERE t.company_id = $1 AND t.id = ANY($2::uuid[])",
+                        {std::to_string(company), pg_text_array(ids)});
+    const int col = record_column_count(entity);
+    std::map<std::string, sync::Change> changes;
+    for (int r = 0; r < rows.rows(); ++r) {
+        sync::Change c;
+        c.entity = entity.name;
+        c.id = rows.text(r, 0);
+        c.deleted = rows.text(r, col) == "t";
+        c.version = std::stoll(rows.text(r, col + 1));
+        c.record = c.deleted ? json() : record_from_row(entity, rows, r);
+        c.field_versions = field_versions(rows.text(r, col + 2));
+        changes[c.id] = std::move(c);
+    }
+    return changes;
+}
+
+std::int64_t max_seq(PgTransaction& tx, std::int64_t company) {
+    std::string sql = "SELECT greatest(0";
+    for (const auto& e : all_entities())
+        sql += ", (SELECT max(seq) FROM \"" + e.name + "\" WHERE company_id = $1)";
+    return std::stoll(tx.exec(sql + ")", {std::to_string(company)}).text(0, 0));
+}
+
+}  // namespace
+
+sync::PullResponse pull(PgConnection& conn, const AuthContext& auth, std::int64_t cursor, int limit) {
+    const auto users = visible_user_ids(conn, auth.company, auth.user.actor());
+    // One snapshot for the page and the cursor: pushes commit in seq order under the company lock.
+    PgTransaction tx(conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    auto entries = page_entries(tx, auth, users, cursor, limit);
+    sync::PullResponse response;
+    response.has_more = entries.size() > static_cast<std::size_t>(limit);
+    if (response.has_more) entries.resize(limit);
+    std::map<std::string, std::vector<std::string>> ids_by_entity;
+    for (const auto& e : entries) ids_by_entity[e.entity].push_back(e.id);
+    std::map<std::string, std::map<std::string, sync::Change>> loaded;
+    for (const auto& [entity, ids] : ids_by_entity) loaded[entity] = load_changes(tx, auth.company, *find_entity(entity), ids);
+    for (const auto& e : entries) response.changes.push_back(std::move(loaded[e.entity][e.id]));
+    response.cursor = response.has_more ? entries.back().seq : std::max(cursor, max_seq(tx, auth.company));
+    tx.commit();
+    return response;
+}
+
+Result<json> dump_as(PgConnection& conn, std::int64_t company, const std::string& login) {
+    auto user = find_user_by_login(conn, company, login);
+    if (!user) return Error{"not_found", "unknown login '" + login + "'"};
+    const auto users = visible_user_ids(conn, company, user->actor());
+    PgTransaction tx(conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    json out = json::object();
+    for (const auto& entity : all_entities()) {
+        PgParams params{std::to_string(company)};
+        const std::string visible = visibility_clause(users, params);
+        auto rows = tx.exec("SELECT " + record_select_list(entity) + " FROM \"" + entity.name +
+                                "\" t WHERE t.company_id = $1 AND NOT t.deleted AND " + visible,
+                            params);
+        std::vector<json> records;
+        for (int r = 0; r < rows.rows(); ++r) records.push_back(record_from_row(entity, rows, r));
+        std::sort(records.begin(), records.end(),
+                  [](const json& a, const json& b) { return a["id"].get<std::string>() < b["id"].get<std::string>(); });
+        out[entity.name] = records;
+    }
+    tx.commit();
+    return out;
+}
+
+}  // namespace crm::server

@@ -1,0 +1,127 @@
+#include "crm/server/request_handler.h"
+
+#include "crm/server/ids.h"
+#include "crm/server/password.h"
+#include "crm/server/request_parsing.h"
+#include "crm/server/sync_service.h"
+#include "crm/server/tokens.h"
+#include "crm/sync/protocol.h"
+
+#include <iostream>
+#include <variant>
+
+namespace crm::server {
+namespace {
+
+using nlohmann::json;
+
+ApiResponse ok_json(const json& body) { return ApiResponse{200, body.dump()}; }
+
+ApiResponse bad_request(const Error& error) { return error_response(400, error.code, error.message); }
+
+std::string header(const ApiRequest& request, const std::string& name) {
+    auto it = request.headers.find(name);
+    return it == request.headers.end() ? std::string() : it->second;
+}
+
+/// The signed-in caller, or a 401 response.
+std::variant<AuthContext, ApiResponse> authenticate(PgConnection& conn, const ApiRequest& request) {
+    const std::string auth = header(request, "authorization");
+    const std::string prefix = "Bearer ";
+    const ApiResponse denied = error_response(401, "unauthorized", "sign in again: the token is missing, unknown or expired");
+    if (auth.size() <= prefix.size() || auth.compare(0, prefix.size(), prefix) != 0) return denied;
+    auto owner = find_token(conn, kDefaultCompany, auth.substr(prefix.size()));
+    if (!owner) return denied;
+    auto user = find_user_by_id(conn, kDefaultCompany, owner->user_id);
+    if (!user || !user->active) return denied;
+    return AuthContext{kDefaultCompany, *user, owner->device_id};
+}
+
+}  // namespace
+
+ApiResponse error_response(int status, const std::string& code, const std::string& message) {
+    return ApiResponse{status, sync::error_body(Error{code, message}).dump()};
+}
+
+RequestHandler::RequestHandler(PgPool& pool, std::function<std::int64_t()> clock_ms)
+    : pool_(pool), clock_ms_(clock_ms ? std::move(clock_ms) : std::function<std::int64_t()>(now_ms)) {}
+
+ApiResponse RequestHandler::handle(const ApiRequest& request) {
+    try {
+        return route(request);
+    } catch (const PgError& e) {
+        std::cerr << "crm-server: database error: " << e.what() << '\n';
+        if (e.kind() == PgErrorKind::connection) return error_response(503, "unavailable", "the database is unreachable");
+        return error_response(500, "internal", "the server hit a database error; try again later");
+    } catch (const std::exception& e) {
+        std::cerr << "crm-server: internal error: " << e.what() << '\n';
+        return error_response(500, "internal", "the server hit an internal error");
+    }
+}
+
+ApiResponse RequestHandler::route(const ApiRequest& request) {
+    const std::string path = request.target.substr(0, request.target.find('?'));
+    if (path == "/v1/health") return request.method == "GET" ? health() : error_response(405, "method_not_allowed", "use GET");
+    const std::string version = header(request, "x-crm-protocol");
+    if (version != std::to_string(sync::kProtocolVersion))
+        return error_response(400, "protocol_mismatch",
+                              "this server speaks sync protocol " + std::to_string(sync::kProtocolVersion) +
+                                  "; the request carries " + sync::kProtocolHeader + ": " +
+                                  (version.empty() ? "(none)" : "'" + version + "'") + "; update the app");
+    const bool known = path == "/v1/auth/login" || path == "/v1/sync/push" || path == "/v1/sync/pull";
+    if (!known) return error_response(404, "not_found", "no such endpoint: " + path);
+    const std::string method = path == "/v1/sync/pull" ? "GET" : "POST";
+    if (request.method != method) return error_response(405, "method_not_allowed", "use " + method + " for " + path);
+    if (path == "/v1/auth/login") return login(request);
+    if (path == "/v1/sync/push") return push(request);
+    return pull(request);
+}
+
+ApiResponse RequestHandler::health() {
+    try {
+        auto conn = pool_.acquire();
+        conn->exec("SELECT 1");
+    } catch (const PgError&) {
+        return error_response(503, "unavailable", "the database is unreachable");
+    }
+    return ok_json({{"status", "ok"}, {"protocol", sync::kProtocolVersion}});
+}
+
+ApiResponse RequestHandler::login(const ApiRequest& request) {
+    auto parsed = parse_login_body(request.body);
+    if (!parsed) return bad_request(parsed.error());
+    auto conn = pool_.acquire();
+    auto user = find_user_by_login(*conn, kDefaultCompany, parsed->login);
+    const bool valid = user ? verify_password(user->password_hash, parsed->password)
+                            : (verify_password_dummy(parsed->password), false);
+    if (!valid || !user->active) return error_response(401, "invalid_credentials", "wrong login or password");
+    sync::LoginResponse response;
+    response.token = issue_token(*conn, kDefaultCompany, user->id, parsed->device_id);
+    response.user = sync::UserInfo{user->id, user->login, std::string(to_string(user->role)), user->unit_id,
+                                   user->display_name};
+    return ok_json(sync::to_json(response));
+}
+
+ApiResponse RequestHandler::push(const ApiRequest& request) {
+    auto conn = pool_.acquire();
+    auto auth = authenticate(*conn, request);
+    if (auto* denied = std::get_if<ApiResponse>(&auth)) return *denied;
+    auto parsed = parse_push_body(request.body);
+    if (!parsed) return bad_request(parsed.error());
+    const auto& ctx = std::get<AuthContext>(auth);
+    if (parsed->device_id != ctx.device_id)
+        return error_response(400, "device_mismatch",
+                              "push.device_id " + parsed->device_id + " is not the device this token was issued to");
+    return ok_json(sync::to_json(crm::server::push(*conn, ctx, *parsed, clock_ms_())));
+}
+
+ApiResponse RequestHandler::pull(const ApiRequest& request) {
+    auto conn = pool_.acquire();
+    auto auth = authenticate(*conn, request);
+    if (auto* denied = std::get_if<ApiResponse>(&auth)) return *denied;
+    auto query = parse_pull_query(request.target);
+    if (!query) return bad_request(query.error());
+    return ok_json(sync::to_json(crm::server::pull(*conn, std::get<AuthContext>(auth), query->cursor, query->limit)));
+}
+
+}  // namespace crm::server

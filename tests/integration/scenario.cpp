@@ -1,0 +1,115 @@
+#include "scenario.h"
+
+#include "crm/server/directory.h"
+#include "crm/server/ids.h"
+#include "crm/server/pg.h"
+#include "crm/server/sync_service.h"
+#include "crm/sync/hlc.h"
+
+#include <stdexcept>
+
+namespace crm::test {
+
+using nlohmann::json;
+
+std::string uuid() { return server::new_uuid(); }
+
+json customer_fields(const std::string& name) {
+    return {{"name", name}, {"kind", "company"}, {"lifecycle", "active"}, {"phone", "+86 21 5555 0000"}};
+}
+
+Company::Company() {
+    server::PgConnection conn(db.conninfo());
+    auto unit = [&](const char* name, const char* parent) {
+        if (!server::add_unit(conn, server::kDefaultCompany, name, parent)) throw std::runtime_error("add_unit");
+    };
+    unit("Headquarters", "");
+    unit("North Team", "Headquarters");
+    unit("South Team", "Headquarters");
+    const std::vector<std::vector<std::string>> users = {{"hq", "hq", "Headquarters"},
+                                                         {"manager", "manager", "North Team"},
+                                                         {"rep1", "rep", "North Team"},
+                                                         {"rep2", "rep", "South Team"},
+                                                         {"rep3", "rep", "North Team"}};
+    for (const auto& u : users)
+        if (!server::add_user(conn, server::kDefaultCompany, {u[0], u[1], u[2], u[0], "pw"}))
+            throw std::runtime_error("add_user " + u[0]);
+    server = std::make_unique<ServerProcess>(db.conninfo());
+}
+
+std::string Company::user_id(const std::string& login) const {
+    return query("SELECT id::text FROM app_user WHERE login = '" + login + "'");
+}
+
+json Company::dump_as(const std::string& login) const {
+    server::PgConnection conn(db.conninfo());
+    auto dump = server::dump_as(conn, server::kDefaultCompany, login);
+    if (!dump) throw std::runtime_error(dump.error().message);
+    return *dump;
+}
+
+long Company::count(const std::string& table) const { return std::stol(query("SELECT count(*) FROM " + table)); }
+
+std::string Company::query(const std::string& sql) const {
+    server::PgConnection conn(db.conninfo());
+    auto rows = conn.exec(sql);
+    return rows.rows() ? rows.text(0, 0) : std::string();
+}
+
+json Company::fingerprint() const {
+    return {{"dump", dump_as("hq")},
+            {"applied_mutation", count("applied_mutation")},
+            {"sync_rejection", count("sync_rejection")},
+            {"sync_conflict", count("sync_conflict")},
+            {"seq", query("SELECT last_value FROM change_seq")}};
+}
+
+Device::Device(const Company& company, const std::string& login, const std::string& device_id)
+    : company_(company), device_id_(device_id.empty() ? uuid() : device_id) {
+    const json body = {{"login", login}, {"password", "pw"}, {"device_id", device_id_}};
+    auto r = api_request(company_.server->port(), "POST", "/v1/auth/login", body.dump());
+    if (r.status != 200) throw std::runtime_error("login as " + login + " failed: " + r.body + r.error);
+    token_ = json::parse(r.body)["token"].get<std::string>();
+}
+
+json Device::create(const std::string& entity, json fields, const std::string& id) {
+    return {{"entity", entity}, {"id", id.empty() ? uuid() : id}, {"op", "create"}, {"fields", std::move(fields)}};
+}
+
+json Device::update(const std::string& entity, const std::string& id, json fields, json base_versions,
+                    std::int64_t wall_ms) {
+    return {{"entity", entity},         {"id", id},
+            {"op", "update"},           {"fields", std::move(fields)},
+            {"base_versions", std::move(base_versions)},
+            {"hlc", sync::HlcTime{wall_ms, 0, device_id_}.encode()}};
+}
+
+RawResponse Device::push_raw(const json& body) {
+    return api_request(company_.server->port(), "POST", "/v1/sync/push", body.dump(), token_);
+}
+
+json Device::push(std::vector<json> mutations) {
+    for (auto& m : mutations)
+        if (!m.contains("seq")) m["seq"] = next_seq_++;
+    auto r = push_raw({{"device_id", device_id_}, {"mutations", mutations}});
+    if (r.status != 200) throw std::runtime_error("push failed: " + std::to_string(r.status) + " " + r.body + r.error);
+    return json::parse(r.body);
+}
+
+std::vector<json> Device::pull_all(std::int64_t cursor, int limit) {
+    std::vector<json> changes;
+    for (;;) {
+        std::string target = "/v1/sync/pull?cursor=" + std::to_string(cursor);
+        if (limit) target += "&limit=" + std::to_string(limit);
+        auto r = api_request(company_.server->port(), "GET", target, "", token_);
+        if (r.status != 200) throw std::runtime_error("pull failed: " + r.body + r.error);
+        const json page = json::parse(r.body);
+        for (const auto& c : page["changes"]) changes.push_back(c);
+        cursor = page["cursor"].get<std::int64_t>();
+        if (!page["has_more"].get<bool>()) break;
+    }
+    last_cursor = cursor;
+    return changes;
+}
+
+}  // namespace crm::test

@@ -1,0 +1,67 @@
+#pragma once
+// A small company on a fresh database behind a real crm-server, and a device-like client.
+
+#include "crm/test/http_client.h"
+#include "crm/test/processes.h"
+#include "crm/test/test_database.h"
+
+#include <nlohmann/json.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace crm::test {
+
+/// Units Headquarters -> North Team, South Team; users hq, manager (North), rep1 (North),
+/// rep2 (South), rep3 (North), all with password "pw"; crm-server running on it.
+struct Company {
+    Company();
+    TestDatabase db;
+    std::unique_ptr<ServerProcess> server;
+    /// user id of a login
+    std::string user_id(const std::string& login) const;
+    /// `crm-admin dump --as login` parsed
+    nlohmann::json dump_as(const std::string& login) const;
+    /// Row count of a table.
+    long count(const std::string& table) const;
+    /// One value (first row, first column) of a query, as text.
+    std::string query(const std::string& sql) const;
+    /// Everything a bad request must not change: hq's dump and the log tables' sizes.
+    nlohmann::json fingerprint() const;
+};
+
+/// A device signed in as one user: pushes mutations with increasing seqs, pulls.
+class Device {
+public:
+    Device(const Company& company, const std::string& login, const std::string& device_id = "");
+    /// Pushes these mutations (seq filled in when absent); returns the parsed response body.
+    nlohmann::json push(std::vector<nlohmann::json> mutations);
+    /// Sends a raw push body.
+    RawResponse push_raw(const nlohmann::json& body);
+    /// Pulls pages until has_more is false; returns every change.
+    std::vector<nlohmann::json> pull_all(std::int64_t cursor = 0, int limit = 0);
+    /// A create mutation.
+    nlohmann::json create(const std::string& entity, nlohmann::json fields, const std::string& id = "");
+    /// An update mutation with base versions and an HLC at `wall_ms`.
+    nlohmann::json update(const std::string& entity, const std::string& id, nlohmann::json fields,
+                          nlohmann::json base_versions, std::int64_t wall_ms);
+
+    const std::string& token() const { return token_; }
+    const std::string& device_id() const { return device_id_; }
+    std::int64_t last_cursor = 0;
+
+private:
+    const Company& company_;
+    std::string token_;
+    std::string device_id_;
+    std::int64_t next_seq_ = 1;
+};
+
+/// A new random UUID.
+std::string uuid();
+
+/// Fields of a valid customer named `name`.
+nlohmann::json customer_fields(const std::string& name);
+
+}  // namespace crm::test
