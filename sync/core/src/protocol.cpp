@@ -197,7 +197,8 @@ json to_json(const PullResponse& r) {
     for (const auto& c : r.changes) changes.push_back(to_json(c));
     json evictions = json::array();
     for (const auto& e : r.evictions) evictions.push_back({{"entity", e.entity}, {"id", e.id}});
-    return {{"changes", changes}, {"evictions", evictions}, {"cursor", r.cursor}, {"has_more", r.has_more}};
+    return {{"changes", changes},         {"evictions", evictions},     {"cursor", r.cursor},
+            {"has_more", r.has_more},     {"scope_epoch", r.scope_epoch}, {"reset", r.reset}};
 }
 
 json to_json(const LoginRequest& r) {
@@ -265,6 +266,8 @@ Result<PullResponse> decode_pull_response(const json& j) {
     const json* evictions = r.array("evictions", false);
     resp.cursor = r.integer("cursor");
     resp.has_more = r.boolean("has_more");
+    resp.scope_epoch = r.integer("scope_epoch", false);
+    resp.reset = r.boolean("reset", false);
     if (!r.ok()) return r.error();
     for (const auto& item : *changes) {
         auto c = decode_change(item);

@@ -77,7 +77,20 @@ struct PullResponse {
     std::vector<Eviction> evictions;
     std::int64_t cursor = 0;   ///< pass back as ?cursor= on the next pull
     bool has_more = false;
+    /// The org-scope epoch this page was computed for; pass back as ?scope= on the next pull.
+    std::int64_t scope_epoch = 0;
+    /// The device's scope epoch was stale: this page restarts from cursor 0 and, once a page
+    /// with has_more=false arrives, every record not received since the reset must be dropped.
+    bool reset = false;
 };
+
+/// Verdict code (with status applied) of a visit accepted for a customer that has left the
+/// pusher's book meanwhile: kept for the customer's new owner, no longer visible to the pusher.
+inline constexpr const char* kOutOfScopeCode = "out_of_scope";
+/// 401 error code for a deactivated user: the device must wipe its replica.
+inline constexpr const char* kDeactivatedCode = "account_deactivated";
+/// The live-poke WebSocket path; the server sends {"type":"poke","cursor":N} text messages.
+inline constexpr const char* kLivePath = "/v1/live";
 
 struct LoginRequest {
     std::string login;
