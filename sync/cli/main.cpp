@@ -130,8 +130,9 @@ int main(int argc, char** argv) {
         auto report = client.sync();
         if (!report) return fail(report.error());
         std::cout << "pushed " << report->pushed << " (applied " << report->applied << ", merged " << report->merged
-                  << ", rejected " << report->rejected << "), pulled " << report->pulled << "\n";
-        if (report->rejected || report->merged) std::cout << "see `crm-sync status` for the sync issues\n";
+                  << ", rejected " << report->rejected << ", moved " << report->moved << "), pulled "
+                  << report->pulled << ", evicted " << report->evicted << "\n";
+        if (report->rejected || report->merged || report->moved) std::cout << "see `crm-sync status` for the sync issues\n";
     } else if (*create || *update) {
         const auto* spec = entity_or_fail(entity);
         if (!spec) return 1;

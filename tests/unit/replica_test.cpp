@@ -199,3 +199,62 @@ TEST_CASE("creating needs a signed-in user") {
     r->wipe();
     CHECK(r->create("customer", customer_fields("A")).error().code == "signed_out");
 }
+
+TEST_CASE("a scope reset drops every record that is not received again") {
+    TempReplica r;
+    const std::string kept = "6f1c1c8e-8a7b-4c1d-9e2f-3a4b5c6d7e01";
+    const std::string gone = "6f1c1c8e-8a7b-4c1d-9e2f-3a4b5c6d7e02";
+    auto record = [](const std::string& id, const std::string& name) {
+        json j = customer_fields(name);
+        j["id"] = id;
+        return j;
+    };
+    PullResponse initial;
+    initial.changes.push_back({"customer", kept, 1, false, record(kept, "Kept"), {}});
+    initial.changes.push_back({"customer", gone, 2, false, record(gone, "Gone"), {}});
+    initial.cursor = 2;
+    initial.scope_epoch = 1;
+    r->apply_pull(initial);
+    REQUIRE(r->update("customer", gone, {{"phone", "1"}}).ok());  // a pending edit on the leaving record
+    CHECK(r->scope_epoch() == 1);
+
+    PullResponse first;  // the reset page: the server starts again from 0
+    first.reset = true;
+    first.has_more = true;
+    first.changes.push_back({"customer", kept, 1, false, record(kept, "Kept"), {}});
+    first.cursor = 1;
+    first.scope_epoch = 2;
+    r->apply_pull(first);
+    CHECK(r->find("customer", gone));  // not swept before the last page
+
+    r.replica = r.open();  // interrupted: the resumed pull continues from the cursor
+    CHECK(r->cursor() == 1);
+    PullResponse last;
+    last.cursor = 9;
+    last.scope_epoch = 2;
+    r->apply_pull(last);
+    CHECK(r->find("customer", kept));
+    CHECK_FALSE(r->find("customer", gone));
+    CHECK(r->scope_epoch() == 2);
+    CHECK(r->pending_count() == 1);  // the edit waits for the server's ruling (it will be not_found)
+}
+
+TEST_CASE("a visit accepted into another user's book leaves the device with a notice") {
+    TempReplica r;
+    const std::string customer = "6f1c1c8e-8a7b-4c1d-9e2f-3a4b5c6d7e03";
+    PullResponse page;
+    json c = customer_fields("Moved away");
+    c["id"] = customer;
+    page.changes.push_back({"customer", customer, 1, false, c, {}});
+    page.cursor = 1;
+    r->apply_pull(page);
+    auto visit = r->create("visit", {{"customer_id", customer}, {"purpose", "demo"}});
+    REQUIRE(visit.ok());
+    const auto pushed = r->pending_mutations(10);
+    r->apply_verdicts(pushed, PushResponse{{{pushed[0].seq, VerdictStatus::applied, kOutOfScopeCode,
+                                             "customer now belongs to rep2", {}}}});
+    CHECK_FALSE(r->find("visit", *visit));
+    REQUIRE(r->issues().size() == 1);
+    CHECK(r->issues()[0].status == "moved");
+    CHECK(r->issues()[0].fields["purpose"] == "demo");
+}

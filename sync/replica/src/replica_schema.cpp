@@ -32,6 +32,10 @@ CREATE TABLE sync_issue (
   message TEXT NOT NULL, lost_fields TEXT NOT NULL, fields TEXT NOT NULL,
   created_at TEXT NOT NULL, dismissed INTEGER NOT NULL DEFAULT 0);
 )sql",
+    // 2: a scope reset marks every server record stale; those not received again are swept.
+    R"sql(
+ALTER TABLE server_record ADD COLUMN stale INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 
 bool has_table(SqliteDb& db, const std::string& name) {

@@ -131,16 +131,19 @@ void Replica::apply_verdicts(const std::vector<Mutation>& pushed, const PushResp
         if (!queued.step()) continue;  // already ruled on (a replayed response)
         // A duplicate carrying a reason code repeats an earlier rejection.
         const bool rejected = verdict.status == VerdictStatus::rejected ||
-                              (verdict.status == VerdictStatus::duplicate && !verdict.code.empty());
-        if (!rejected) fold_into_server_state(m, verdict);
-        if (rejected || verdict.status == VerdictStatus::merged) {
+                              (verdict.status == VerdictStatus::duplicate && !verdict.code.empty() &&
+                               verdict.code != kOutOfScopeCode);
+        // Accepted into another user's book: the server keeps it, this device no longer sees it.
+        const bool moved = verdict.code == kOutOfScopeCode;
+        if (!rejected && !moved) fold_into_server_state(m, verdict);
+        if (rejected || moved || verdict.status == VerdictStatus::merged) {
             db_->prepare("INSERT INTO sync_issue (seq, entity, record_id, op, status, code, message, lost_fields, fields,"
                          " created_at) VALUES (?,?,?,?,?,?,?,?,?,?)")
                 .bind(1, m.seq)
                 .bind(2, m.entity)
                 .bind(3, m.id)
                 .bind(4, std::string(to_string(m.op)))
-                .bind(5, rejected ? std::string("rejected") : std::string("merged"))
+                .bind(5, std::string(rejected ? "rejected" : moved ? "moved" : "merged"))
                 .bind(6, verdict.code.empty() ? std::string(rejected ? "rejected" : "merged") : verdict.code)
                 .bind(7, verdict.message)
                 .bind(8, json(verdict.lost_fields).dump())
@@ -157,6 +160,7 @@ void Replica::apply_verdicts(const std::vector<Mutation>& pushed, const PushResp
 
 void Replica::apply_pull(const PullResponse& page) {
     Transaction tx(*db_);
+    if (page.reset) db_->exec("UPDATE server_record SET stale = 1");
     for (const auto& change : page.changes) {
         if (change.deleted)
             delete_server_record(*db_, change.entity, change.id);
@@ -168,11 +172,21 @@ void Replica::apply_pull(const PullResponse& page) {
         delete_server_record(*db_, eviction.entity, eviction.id);
         rebase(eviction.entity, eviction.id);
     }
+    // The last page after a reset: whatever was not received again has left the user's scope.
+    if (!page.has_more) {
+        std::vector<std::pair<std::string, std::string>> swept;
+        auto st = db_->prepare("DELETE FROM server_record WHERE stale = 1 RETURNING entity, id");
+        while (st.step()) swept.emplace_back(st.text(0), st.text(1));
+        for (const auto& [entity, id] : swept) rebase(entity, id);
+    }
     set_meta("cursor", std::to_string(page.cursor));
+    set_meta("scope_epoch", std::to_string(page.scope_epoch));
     tx.commit();
 }
 
 std::int64_t Replica::cursor() { return std::stoll(meta("cursor", "0")); }
+
+std::int64_t Replica::scope_epoch() { return std::stoll(meta("scope_epoch", "0")); }
 
 void Replica::record_sync_result(const std::string& result) {
     Transaction tx(*db_);

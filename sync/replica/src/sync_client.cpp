@@ -18,6 +18,11 @@ Result<nlohmann::json> expect_ok(const Result<HttpResponse>& response) {
 SyncClient::SyncClient(Replica& replica, Transport& transport) : replica_(replica), transport_(transport) {}
 
 Error SyncClient::signed_out_if_refused(const Error& error) {
+    if (error.code == kDeactivatedCode) {
+        // No customer data leaves with a departed user: the whole replica goes.
+        replica_.wipe();
+        return Error{kDeactivatedCode, "this account was deactivated; the data on this device was removed"};
+    }
     if (error.code != "unauthorized") return error;
     // Keep the data and the outbox: only the token is dead; signing in again resumes.
     auto session = *replica_.session();
@@ -72,7 +77,8 @@ Status SyncClient::push(SyncReport& report) {
         replica_.apply_verdicts(batch, *response);
         report.pushed += static_cast<int>(batch.size());
         for (const auto& v : response->verdicts) {
-            if (v.status == VerdictStatus::rejected) ++report.rejected;
+            if (v.code == kOutOfScopeCode) ++report.moved;
+            else if (v.status == VerdictStatus::rejected) ++report.rejected;
             else if (v.status == VerdictStatus::merged) ++report.merged;
             else ++report.applied;
         }
@@ -83,7 +89,8 @@ Status SyncClient::push(SyncReport& report) {
 Status SyncClient::pull(SyncReport& report) {
     for (;;) {
         const std::string target = "/v1/sync/pull?cursor=" + std::to_string(replica_.cursor()) +
-                                   "&limit=" + std::to_string(kDefaultPullLimit);
+                                   "&limit=" + std::to_string(kDefaultPullLimit) +
+                                   "&scope=" + std::to_string(replica_.scope_epoch());
         auto body = expect_ok(call({"GET", target, "", replica_.session()->token}));
         if (!body) return signed_out_if_refused(body.error());
         auto page = decode_pull_response(*body);

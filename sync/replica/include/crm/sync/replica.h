@@ -34,7 +34,7 @@ struct SyncIssue {
     std::string entity;
     std::string record_id;
     std::string op;
-    std::string status;  ///< rejected | merged
+    std::string status;  ///< rejected | merged | moved (accepted into another user's book)
     std::string code;
     std::string message;
     std::vector<std::string> lost_fields;
@@ -102,9 +102,13 @@ public:
     /// Records the server's verdicts: drops ruled entries from the outbox, logs rejected and
     /// merged ones as sync issues, and rebases the local view. One transaction.
     void apply_verdicts(const std::vector<Mutation>& pushed, const PushResponse& response);
-    /// Stores a pulled page and its cursor in one transaction, re-applying pending edits.
+    /// Stores a pulled page and its cursor in one transaction, re-applying pending edits. A page
+    /// with `reset` marks every stored record stale; the page with has_more=false drops the
+    /// stale ones that were not received again (an interrupted reset resumes from the cursor).
     void apply_pull(const PullResponse& page);
     std::int64_t cursor();
+    /// The server's org-scope epoch of the last pulled page (sent back so it can detect re-scopes).
+    std::int64_t scope_epoch();
     void record_sync_result(const std::string& result);
 
     ReplicaStatus status();

@@ -16,6 +16,7 @@ struct SyncReport {
     int applied = 0;
     int rejected = 0;
     int merged = 0;
+    int moved = 0;  ///< accepted into another user's book (out_of_scope)
     int pulled = 0;
     int evicted = 0;
 };
@@ -31,6 +32,7 @@ public:
 
     /// Pushes every pending mutation, then pulls until the server has no more. A 401 clears the
     /// token but keeps the data and outbox (Error "signed_out"): signing in again resumes.
+    /// A 401 account_deactivated wipes the replica (Error "account_deactivated").
     Result<SyncReport> sync();
 
     /// Called after each pushed batch and pulled page with a progress line.
@@ -38,7 +40,8 @@ public:
 
 private:
     Result<HttpResponse> call(const HttpRequest& request);
-    /// A 401 clears the stored token and becomes Error{"signed_out"}; other errors pass through.
+    /// 401s: account_deactivated wipes the replica; unauthorized clears the stored token and
+    /// becomes Error{"signed_out"}. Other errors pass through.
     Error signed_out_if_refused(const Error& error);
     Status push(SyncReport& report);
     Status pull(SyncReport& report);
