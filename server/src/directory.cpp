@@ -1,5 +1,6 @@
 #include "crm/server/directory.h"
 
+#include "crm/server/change_notice.h"
 #include "crm/server/ids.h"
 #include "crm/server/password.h"
 #include "crm/server/reassign.h"
@@ -21,6 +22,12 @@ std::optional<UserRecord> user_from(const PgResult& rows) {
     u.active = rows.text(0, 5) == "t";
     u.password_hash = rows.text(0, 6);
     return u;
+}
+
+/// Takes the company lock: org changes, pushes and hand-overs are serialized, so seq order is
+/// commit order and two unit moves cannot build a cycle together.
+void lock_company(PgTransaction& tx, std::int64_t company) {
+    tx.exec("SELECT pg_advisory_xact_lock($1::bigint)", {std::to_string(company)});
 }
 
 std::optional<std::string> unit_id_by_name(PgConnection& conn, std::int64_t company, const std::string& name) {
@@ -95,13 +102,94 @@ Result<DeactivateReport> deactivate_user(PgConnection& conn, std::int64_t compan
     DeactivateReport report;
     PgTransaction tx(conn);
     const std::string c = std::to_string(company);
-    tx.exec("SELECT pg_advisory_xact_lock($1)", {c});
+    lock_company(tx, company);
     tx.exec("UPDATE app_user SET active = false WHERE company_id = $1 AND id = $2::uuid", {c, user->id});
-    report.tokens_deleted =
-        tx.exec("DELETE FROM auth_token WHERE company_id = $1 AND user_id = $2::uuid", {c, user->id}).affected();
-    if (heir) report.records_reassigned = reassign_book(tx, company, user->id, heir->id, server_hlc(now_ms()));
+    report.tokens_revoked = std::stol(
+        tx.exec("SELECT count(*) FROM auth_token WHERE company_id = $1 AND user_id = $2::uuid AND expires_at > now()",
+                {c, user->id})
+            .text(0, 0));
+    if (heir) report.records_reassigned = reassign_book(tx, company, user->id, heir->id, server_hlc(now_ms())).count;
+    bump_scope_epoch(tx, company);
     tx.commit();
     return report;
+}
+
+Result<long> reactivate_user(PgConnection& conn, std::int64_t company, const std::string& login) {
+    auto user = find_user_by_login(conn, company, login);
+    if (!user) return Error{"not_found", "unknown login '" + login + "'"};
+    if (user->active) return Error{"invalid", "user '" + login + "' is active"};
+    PgTransaction tx(conn);
+    const std::string c = std::to_string(company);
+    lock_company(tx, company);
+    tx.exec("UPDATE app_user SET active = true WHERE company_id = $1 AND id = $2::uuid", {c, user->id});
+    const long deleted =
+        tx.exec("DELETE FROM auth_token WHERE company_id = $1 AND user_id = $2::uuid", {c, user->id}).affected();
+    bump_scope_epoch(tx, company);
+    tx.commit();
+    return deleted;
+}
+
+Result<bool> move_user(PgConnection& conn, std::int64_t company, const std::string& login,
+                       const std::string& unit_name) {
+    auto user = find_user_by_login(conn, company, login);
+    if (!user) return Error{"not_found", "unknown login '" + login + "'"};
+    const auto unit = unit_id_by_name(conn, company, unit_name);
+    if (!unit) return Error{"not_found", "unknown unit '" + unit_name + "'"};
+    if (*unit == user->unit_id) return false;
+    PgTransaction tx(conn);
+    lock_company(tx, company);
+    tx.exec("UPDATE app_user SET unit_id = $3::uuid WHERE company_id = $1 AND id = $2::uuid",
+            {std::to_string(company), user->id, *unit});
+    bump_scope_epoch(tx, company);
+    tx.commit();
+    return true;
+}
+
+Result<bool> set_user_role(PgConnection& conn, std::int64_t company, const std::string& login,
+                           const std::string& role) {
+    const auto parsed = parse_role(role);
+    if (!parsed) return Error{"invalid", "unknown role '" + role + "' (use rep, manager or hq)"};
+    auto user = find_user_by_login(conn, company, login);
+    if (!user) return Error{"not_found", "unknown login '" + login + "'"};
+    if (user->role == *parsed) return false;
+    PgTransaction tx(conn);
+    lock_company(tx, company);
+    tx.exec("UPDATE app_user SET role = $3 WHERE company_id = $1 AND id = $2::uuid",
+            {std::to_string(company), user->id, role});
+    bump_scope_epoch(tx, company);
+    tx.commit();
+    return true;
+}
+
+Result<bool> move_unit(PgConnection& conn, std::int64_t company, const std::string& name,
+                       const std::string& parent_name) {
+    const auto unit = unit_id_by_name(conn, company, name);
+    if (!unit) return Error{"not_found", "unknown unit '" + name + "'"};
+    const auto parent = unit_id_by_name(conn, company, parent_name);
+    if (!parent) return Error{"not_found", "unknown unit '" + parent_name + "'"};
+    PgTransaction tx(conn);
+    lock_company(tx, company);  // before reading the tree: concurrent moves cannot make a cycle
+    const OrgTree tree = load_org_tree(conn, company);
+    if (tree.is_within(*parent, *unit))
+        return Error{"invalid", "cannot move unit '" + name + "' under '" + parent_name +
+                                    "': that is the unit itself or inside it (the org tree would have a cycle)"};
+    auto current = tx.exec("SELECT coalesce(parent_id::text, '') FROM org_unit WHERE company_id = $1 AND id = $2::uuid",
+                           {std::to_string(company), *unit});
+    if (current.text(0, 0) == *parent) return false;
+    tx.exec("UPDATE org_unit SET parent_id = $3::uuid WHERE company_id = $1 AND id = $2::uuid",
+            {std::to_string(company), *unit, *parent});
+    bump_scope_epoch(tx, company);
+    tx.commit();
+    return true;
+}
+
+std::int64_t bump_scope_epoch(PgTransaction& tx, std::int64_t company) {
+    const std::int64_t epoch = std::stoll(
+        tx.exec("UPDATE company SET scope_epoch = nextval('change_seq') WHERE id = $1 RETURNING scope_epoch",
+                {std::to_string(company)})
+            .text(0, 0));
+    notify_change(tx, ChangeNotice{company, epoch, {}});  // empty owners: every device of the company
+    return epoch;
 }
 
 OrgTree load_org_tree(PgConnection& conn, std::int64_t company) {

@@ -10,6 +10,8 @@
 #include "crm/sync/hlc.h"
 #include "record_store.h"
 
+#include <algorithm>
+
 namespace crm::server {
 namespace {
 
@@ -36,6 +38,13 @@ ScopeOwner scope_of(const PushContext& ctx, const std::optional<std::string>& us
 
 bool visible(const PushContext& ctx, const std::optional<std::string>& scope_owner) {
     return may_see(ctx.actor, scope_of(ctx, scope_owner), ctx.tree);
+}
+
+/// Notes a scope owner whose book this push changes.
+void touch(PushContext& ctx, const std::optional<std::string>& scope_owner) {
+    if (!scope_owner) return;
+    auto& owners = ctx.touched_scope_owners;
+    if (std::find(owners.begin(), owners.end(), *scope_owner) == owners.end()) owners.push_back(*scope_owner);
 }
 
 std::optional<std::string> string_field(const json& fields, const std::string& name) {
@@ -141,7 +150,6 @@ std::vector<std::string> present_fields(const EntitySpec& entity, const json& fi
 }
 
 Status check_create(PushContext& ctx, const EntitySpec& entity, const json& fields) {
-    if (auto s = check_values(entity, fields, ValidationMode::create); !s) return s;
     if (auto s = check_may_create(ctx.actor, entity); !s) return s;
     if (auto s = check_actor_fields(ctx, entity, fields); !s) return s;
     if (auto s = check_references(ctx, fields); !s) return s;
@@ -149,21 +157,69 @@ Status check_create(PushContext& ctx, const EntitySpec& entity, const json& fiel
     return ok_status();
 }
 
+/// Inserts a checked create into the book of `scope`; `done` is the verdict on success.
+Verdict insert_create(PushContext& ctx, const EntitySpec& entity, const Mutation& m, const json& fields,
+                      const std::optional<std::string>& scope, Verdict done) {
+    auto hlc = effective_hlc(ctx, m);
+    if (!hlc) return rejected(m, hlc.error());
+    const std::int64_t seq = next_seq(ctx.tx);
+    insert_record(ctx.tx, ctx.company, entity, m.id, fields, seq, scope,
+                  make_stamps(present_fields(entity, fields), seq, *hlc));
+    touch(ctx, scope);
+    return done;
+}
+
+Verdict conflict(const Mutation& m, const EntitySpec& entity) {
+    return rejected(m, "conflict", "a " + entity.name + " with id " + m.id + " already exists");
+}
+
+/// The customer of a visit being created when that customer has left the actor's view since:
+/// live, not visible now, but formerly in a book the actor sees (per scope_change).
+std::optional<StoredRecord> moved_away_customer(PushContext& ctx, const EntitySpec& entity, const json& fields) {
+    if (entity.name != "visit") return std::nullopt;
+    const auto customer_id = string_field(fields, "customer_id");
+    if (!customer_id) return std::nullopt;
+    auto customer = load_record(ctx.tx, ctx.company, *find_entity("customer"), *customer_id, false);
+    if (!customer || customer->deleted || visible(ctx, customer->scope_owner)) return std::nullopt;
+    auto rows = ctx.tx.exec(
+        "SELECT DISTINCT old_scope_owner_id::text FROM scope_change WHERE company_id = $1 AND entity = 'customer' "
+        "AND record_id = $2::uuid AND old_scope_owner_id IS NOT NULL",
+        {std::to_string(ctx.company), *customer_id});
+    for (int r = 0; r < rows.rows(); ++r)
+        if (visible(ctx, rows.text(r, 0))) return customer;
+    return std::nullopt;
+}
+
+/// A visit recorded (offline) on a customer that was reassigned away meanwhile: filed in the
+/// customer's current book, rep_id kept, verdict applied with code out_of_scope.
+Verdict apply_moved_visit(PushContext& ctx, const EntitySpec& entity, const Mutation& m, const json& fields,
+                          const StoredRecord& customer) {
+    json others = fields;
+    others.erase("customer_id");
+    if (auto s = check_may_create(ctx.actor, entity); !s) return rejected(m, s.error());
+    if (auto s = check_actor_fields(ctx, entity, fields); !s) return rejected(m, s.error());
+    if (auto s = check_references(ctx, others); !s) return rejected(m, s.error());
+    if (record_exists(ctx.tx, ctx.company, entity, m.id)) return conflict(m, entity);
+    const std::string name = customer.record.value("name", std::string("?"));
+    const std::string message = "customer '" + name +
+                                "' now belongs to another rep's book: the visit is kept there (for the customer's "
+                                "new owner) and leaves your view";
+    return insert_create(ctx, entity, m, fields, customer.scope_owner,
+                         Verdict{m.seq, VerdictStatus::applied, sync::kOutOfScopeCode, message, {}});
+}
+
 Verdict apply_create(PushContext& ctx, const EntitySpec& entity, const Mutation& m) {
     auto fields = fields_without_id(m);
     if (!fields) return rejected(m, fields.error());
     fill_create_defaults(ctx, entity, *fields);
+    if (auto s = check_values(entity, *fields, ValidationMode::create); !s) return rejected(m, s.error());
+    if (auto customer = moved_away_customer(ctx, entity, *fields))
+        return apply_moved_visit(ctx, entity, m, *fields, *customer);
     if (auto s = check_create(ctx, entity, *fields); !s) return rejected(m, s.error());
-    if (record_exists(ctx.tx, ctx.company, entity, m.id))
-        return rejected(m, "conflict", "a " + entity.name + " with id " + m.id + " already exists");
+    if (record_exists(ctx.tx, ctx.company, entity, m.id)) return conflict(m, entity);
     auto scope = resolve_scope(ctx, entity, *fields, ctx.actor.user_id);
     if (!scope) return rejected(m, scope.error());
-    auto hlc = effective_hlc(ctx, m);
-    if (!hlc) return rejected(m, hlc.error());
-    const std::int64_t seq = next_seq(ctx.tx);
-    insert_record(ctx.tx, ctx.company, entity, m.id, *fields, seq, *scope,
-                  make_stamps(present_fields(entity, *fields), seq, *hlc));
-    return Verdict{m.seq, VerdictStatus::applied, "", "", {}};
+    return insert_create(ctx, entity, m, *fields, *scope, Verdict{m.seq, VerdictStatus::applied, "", "", {}});
 }
 
 /// Field policies of shared/permissions.h for each field whose value changes.
@@ -239,6 +295,15 @@ Verdict merge_verdict(const Mutation& m, const sync::MergePlan& plan) {
     return Verdict{m.seq, VerdictStatus::merged, "", "a newer edit on the server kept: " + names, plan.lost};
 }
 
+/// Moves a record (already written with `seq`) and its children to the book of `to`.
+void move_scope(PushContext& ctx, const EntitySpec& entity, const std::string& id,
+                const std::optional<std::string>& from, const std::optional<std::string>& to, std::int64_t seq) {
+    set_scope_owner(ctx.tx, ctx.company, entity, id, to);
+    record_scope_change(ctx.tx, ctx.company, entity.name, id, from, to, seq);
+    touch(ctx, to);
+    for (const auto& owner : cascade_scope(ctx.tx, ctx.company, entity, id, to).old_owners) touch(ctx, owner);
+}
+
 Verdict apply_update(PushContext& ctx, const EntitySpec& entity, const Mutation& m) {
     auto stored = load_record(ctx.tx, ctx.company, entity, m.id, true);
     if (!stored || stored->deleted || !visible(ctx, stored->scope_owner)) return not_found(m, entity);
@@ -258,10 +323,8 @@ Verdict apply_update(PushContext& ctx, const EntitySpec& entity, const Mutation&
     const auto updated_at = string_field(*fields, std::string(kUpdatedAtField)).value_or(format_timestamp_ms(ctx.now_ms));
     update_record(ctx.tx, ctx.company, entity, m.id, *fields, plan.applied, updated_at, seq,
                   make_stamps(plan.applied, seq, *hlc));
-    if (*scope != stored->scope_owner) {
-        set_scope_owner(ctx.tx, ctx.company, entity, m.id, *scope);
-        cascade_scope(ctx.tx, ctx.company, entity, m.id, scope->value_or(""));
-    }
+    touch(ctx, stored->scope_owner);
+    if (*scope != stored->scope_owner) move_scope(ctx, entity, m.id, stored->scope_owner, *scope, seq);
     return merge_verdict(m, plan);
 }
 
@@ -272,6 +335,7 @@ Verdict apply_delete(PushContext& ctx, const EntitySpec& entity, const Mutation&
         return rejected(m, "forbidden", "only managers and headquarters delete comments");
     if (stored->deleted) return Verdict{m.seq, VerdictStatus::applied, "", "already deleted", {}};
     tombstone_record(ctx.tx, ctx.company, entity, m.id, next_seq(ctx.tx));
+    touch(ctx, stored->scope_owner);
     return Verdict{m.seq, VerdictStatus::applied, "", "", {}};
 }
 

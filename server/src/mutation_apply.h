@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace crm::server {
 
@@ -20,6 +21,9 @@ struct PushContext {
     OrgTree tree;
     std::map<std::string, std::string> user_units;  ///< user id -> unit id
     std::int64_t now_ms;
+    /// Filled by apply_mutation: every scope owner (old and new) of every record it wrote,
+    /// once each, for the change notice of the push.
+    std::vector<std::string> touched_scope_owners = {};
 };
 
 /// Validates, checks permissions, merges and writes one mutation; returns its verdict.

@@ -20,8 +20,28 @@ struct PageEntry {
     std::string entity;
     std::string id;
     std::int64_t seq = 0;
+    bool eviction = false;
 };
 
+/// The changed records of `e` after the cursor ($2) the puller sees, at most $3.
+std::string changes_sql(const EntitySpec& e, const std::string& visible) {
+    return "(SELECT '" + e.name + "' AS entity, id::text AS id, seq, false AS eviction FROM \"" + e.name +
+           "\" WHERE company_id = $1 AND seq > $2::bigint AND " + visible + " ORDER BY seq LIMIT $3::int)";
+}
+
+/// The evictions of `e` after the cursor: for each record whose current book the puller ($4: the
+/// users whose books they see) does not see, its newest scope_change from a book they see.
+std::string evictions_sql(const EntitySpec& e) {
+    return "(SELECT entity, id, seq, true AS eviction FROM (SELECT DISTINCT ON (sc.record_id) '" + e.name +
+           "' AS entity, sc.record_id::text AS id, sc.seq FROM scope_change sc JOIN \"" + e.name +
+           "\" t ON t.company_id = sc.company_id AND t.id = sc.record_id WHERE sc.company_id = $1 AND sc.entity = '" +
+           e.name + "' AND sc.seq > $2::bigint AND sc.old_scope_owner_id = ANY($4::uuid[]) AND "
+           "NOT coalesce(t.scope_owner_id = ANY($4::uuid[]), false) ORDER BY sc.record_id, sc.seq DESC) d "
+           "ORDER BY seq LIMIT $3::int)";
+}
+
+/// Changes and evictions after `cursor` in seq order, at most limit + 1. Evictions need a
+/// cursor (a device starting from 0 holds nothing) and a puller who does not see everything.
 std::vector<PageEntry> page_entries(PgTransaction& tx, const AuthContext& auth,
                                     const std::optional<std::vector<std::string>>& users, std::int64_t cursor,
                                     int limit) {
@@ -29,13 +49,13 @@ std::vector<PageEntry> page_entries(PgTransaction& tx, const AuthContext& auth,
     const std::string visible = visibility_clause(users, params);
     std::string sql;
     for (const auto& e : all_entities()) {
-        if (!sql.empty()) sql += " UNION ALL ";
-        sql += "(SELECT '" + e.name + "' AS entity, id::text, seq FROM \"" + e.name +
-               "\" WHERE company_id = $1 AND seq > $2::bigint AND " + visible + " ORDER BY seq LIMIT $3::int)";
+        sql += (sql.empty() ? "" : " UNION ALL ") + changes_sql(e, visible);
+        if (users && cursor > 0) sql += " UNION ALL " + evictions_sql(e);
     }
     auto rows = tx.exec(sql + " ORDER BY seq LIMIT $3::int", params);
     std::vector<PageEntry> entries;
-    for (int r = 0; r < rows.rows(); ++r) entries.push_back({rows.text(r, 0), rows.text(r, 1), std::stoll(rows.text(r, 2))});
+    for (int r = 0; r < rows.rows(); ++r)
+        entries.push_back({rows.text(r, 0), rows.text(r, 1), std::stoll(rows.text(r, 2)), rows.text(r, 3) == "t"});
     return entries;
 }
 
@@ -69,28 +89,50 @@ std::map<std::string, sync::Change> load_changes(PgTransaction& tx, std::int64_t
     return changes;
 }
 
+/// The newest seq the cursor may cover: the last record change or org change (scope epoch).
 std::int64_t max_seq(PgTransaction& tx, std::int64_t company) {
-    std::string sql = "SELECT greatest(0";
+    std::string sql = "SELECT greatest(0, (SELECT scope_epoch FROM company WHERE id = $1)";
     for (const auto& e : all_entities())
         sql += ", (SELECT max(seq) FROM \"" + e.name + "\" WHERE company_id = $1)";
     return std::stoll(tx.exec(sql + ")", {std::to_string(company)}).text(0, 0));
 }
 
+std::int64_t current_scope_epoch(PgTransaction& tx, std::int64_t company) {
+    return std::stoll(tx.exec("SELECT scope_epoch FROM company WHERE id = $1", {std::to_string(company)}).text(0, 0));
+}
+
+/// The page's changes (loaded per entity) and evictions, in entry order.
+void fill_page(PgTransaction& tx, std::int64_t company, const std::vector<PageEntry>& entries,
+               sync::PullResponse& response) {
+    std::map<std::string, std::vector<std::string>> ids_by_entity;
+    for (const auto& e : entries)
+        if (!e.eviction) ids_by_entity[e.entity].push_back(e.id);
+    std::map<std::string, std::map<std::string, sync::Change>> loaded;
+    for (const auto& [entity, ids] : ids_by_entity) loaded[entity] = load_changes(tx, company, *find_entity(entity), ids);
+    for (const auto& e : entries) {
+        if (e.eviction) response.evictions.push_back({e.entity, e.id});
+        else response.changes.push_back(std::move(loaded[e.entity][e.id]));
+    }
+}
+
 }  // namespace
 
-sync::PullResponse pull(PgConnection& conn, const AuthContext& auth, std::int64_t cursor, int limit) {
-    const auto users = visible_user_ids(conn, auth.company, auth.user.actor());
-    // One snapshot for the page and the cursor: pushes commit in seq order under the company lock.
+sync::PullResponse pull(PgConnection& conn, const AuthContext& auth, std::int64_t cursor, int limit,
+                        std::int64_t scope_epoch) {
+    // One snapshot for the scope, the page and the cursor: pushes and org changes commit in seq
+    // order under the company lock.
     PgTransaction tx(conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    auto entries = page_entries(tx, auth, users, cursor, limit);
     sync::PullResponse response;
+    response.scope_epoch = current_scope_epoch(tx, auth.company);
+    if (scope_epoch != response.scope_epoch && cursor > 0) {
+        response.reset = true;  // the org changed: resend the whole scope
+        cursor = 0;
+    }
+    const auto users = visible_user_ids(conn, auth.company, auth.user.actor());
+    auto entries = page_entries(tx, auth, users, cursor, limit);
     response.has_more = entries.size() > static_cast<std::size_t>(limit);
     if (response.has_more) entries.resize(limit);
-    std::map<std::string, std::vector<std::string>> ids_by_entity;
-    for (const auto& e : entries) ids_by_entity[e.entity].push_back(e.id);
-    std::map<std::string, std::map<std::string, sync::Change>> loaded;
-    for (const auto& [entity, ids] : ids_by_entity) loaded[entity] = load_changes(tx, auth.company, *find_entity(entity), ids);
-    for (const auto& e : entries) response.changes.push_back(std::move(loaded[e.entity][e.id]));
+    fill_page(tx, auth.company, entries, response);
     response.cursor = response.has_more ? entries.back().seq : std::max(cursor, max_seq(tx, auth.company));
     tx.commit();
     return response;

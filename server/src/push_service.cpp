@@ -1,7 +1,10 @@
+#include "crm/server/change_notice.h"
 #include "crm/server/pool.h"
 #include "crm/server/sync_service.h"
 #include "crm/server/record_codec.h"
 #include "mutation_apply.h"
+
+#include <algorithm>
 
 namespace crm::server {
 namespace {
@@ -70,6 +73,18 @@ Verdict push_one(PushContext& ctx, const Mutation& m) {
     return v;
 }
 
+/// Queues the live-poke notice of this push when it wrote something (delivered on commit).
+/// Owners written without a scope owner (hq-only records) leave the list empty: company-wide.
+void notify_if_changed(PushContext& ctx, const sync::PushResponse& response) {
+    const bool changed = std::any_of(response.verdicts.begin(), response.verdicts.end(), [](const Verdict& v) {
+        return v.status == sync::VerdictStatus::applied || v.status == sync::VerdictStatus::merged;
+    });
+    if (!changed && ctx.touched_scope_owners.empty()) return;
+    // Our seqs were taken under the company lock; a concurrent admin change can only make this higher.
+    const std::int64_t newest = std::stoll(ctx.tx.exec("SELECT last_value FROM change_seq").text(0, 0));
+    notify_change(ctx.tx, ChangeNotice{ctx.company, newest, ctx.touched_scope_owners});
+}
+
 }  // namespace
 
 sync::PushResponse push(PgConnection& conn, const AuthContext& auth, const sync::PushRequest& request,
@@ -87,6 +102,7 @@ sync::PushResponse push(PgConnection& conn, const AuthContext& auth, const sync:
                         load_user_units(conn, auth.company),
                         now_ms};
         for (const auto& m : request.mutations) response.verdicts.push_back(push_one(ctx, m));
+        notify_if_changed(ctx, response);
     });
     return response;
 }

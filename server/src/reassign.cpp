@@ -13,53 +13,85 @@ std::string follows_parent(const EntitySpec& child, std::size_t index) {
     return cond;
 }
 
-}  // namespace
+/// Appended to a CTE `moved (id, n, old_owner)`: logs every moved row in scope_change with
+/// new owner $3 and entity $4; returns record_id and old owner of each.
+constexpr const char* kLogMoves =
+    " INSERT INTO scope_change (company_id, seq, entity, record_id, old_scope_owner_id, new_scope_owner_id) "
+    "SELECT $1::bigint, n, $4::text, id, old_owner, $3::uuid FROM moved RETURNING record_id::text, old_scope_owner_id::text";
 
-long cascade_scope(PgTransaction& tx, std::int64_t company, const EntitySpec& parent, const std::string& parent_id,
-                   const std::string& new_scope) {
-    long count = 0;
-    for (const auto& child : all_entities()) {
-        if (!child.owner_field.empty()) continue;
-        for (std::size_t k = 0; k < child.parents.size(); ++k) {
-            if (child.parents[k].entity != parent.name) continue;
-            auto rows = tx.exec("UPDATE \"" + child.name +
-                                    "\" SET scope_owner_id = $3::uuid, seq = nextval('change_seq') "
-                                    "WHERE company_id = $1 AND " + follows_parent(child, k) +
-                                    " AND scope_owner_id IS DISTINCT FROM $3::uuid RETURNING id::text",
-                                {std::to_string(company), parent_id, new_scope});
-            count += rows.rows();
-            for (int r = 0; r < rows.rows(); ++r) count += cascade_scope(tx, company, child, rows.text(r, 0), new_scope);
-        }
-    }
-    return count;
+void collect(const PgResult& rows, ScopeMoves& moves) {
+    moves.count += rows.rows();
+    for (int r = 0; r < rows.rows(); ++r)
+        if (!rows.is_null(r, 1)) moves.old_owners.insert(rows.text(r, 1));
 }
 
-long reassign_book(PgTransaction& tx, std::int64_t company, const std::string& from_user, const std::string& to_user,
-                   const std::string& hlc) {
-    long count = 0;
+void merge(ScopeMoves& into, const ScopeMoves& from) {
+    into.count += from.count;
+    into.old_owners.insert(from.old_owners.begin(), from.old_owners.end());
+}
+
+}  // namespace
+
+void record_scope_change(PgTransaction& tx, std::int64_t company, const std::string& entity,
+                         const std::string& record_id, const std::optional<std::string>& old_owner,
+                         const std::optional<std::string>& new_owner, std::int64_t seq) {
+    tx.exec("INSERT INTO scope_change (company_id, seq, entity, record_id, old_scope_owner_id, new_scope_owner_id) "
+            "VALUES ($1, $2::bigint, $3, $4::uuid, $5::uuid, $6::uuid)",
+            {std::to_string(company), std::to_string(seq), entity, record_id, old_owner, new_owner});
+}
+
+ScopeMoves cascade_scope(PgTransaction& tx, std::int64_t company, const EntitySpec& parent,
+                         const std::string& parent_id, const std::optional<std::string>& new_scope) {
+    ScopeMoves moves;
+    for (const auto& child : all_entities()) {
+        if (!child.owner_field.empty()) continue;
+        const std::string table = "\"" + child.name + "\"";
+        for (std::size_t k = 0; k < child.parents.size(); ++k) {
+            if (child.parents[k].entity != parent.name) continue;
+            auto rows = tx.exec("WITH old AS (SELECT id, scope_owner_id FROM " + table +
+                                    " WHERE company_id = $1 AND " + follows_parent(child, k) +
+                                    " AND scope_owner_id IS DISTINCT FROM $3::uuid FOR UPDATE), "
+                                    "moved AS (UPDATE " + table +
+                                    " t SET scope_owner_id = $3::uuid, seq = nextval('change_seq') FROM old "
+                                    "WHERE t.company_id = $1 AND t.id = old.id "
+                                    "RETURNING t.id, t.seq AS n, old.scope_owner_id AS old_owner)" + kLogMoves,
+                                {std::to_string(company), parent_id, new_scope, child.name});
+            collect(rows, moves);
+            for (int r = 0; r < rows.rows(); ++r)
+                merge(moves, cascade_scope(tx, company, child, rows.text(r, 0), new_scope));
+        }
+    }
+    return moves;
+}
+
+ScopeMoves reassign_book(PgTransaction& tx, std::int64_t company, const std::string& from_user,
+                         const std::string& to_user, const std::string& hlc) {
+    ScopeMoves moves;
     const std::string c = std::to_string(company);
     for (const auto& entity : all_entities()) {
         const std::string table = "\"" + entity.name + "\"";
         if (!entity.owner_field.empty()) {
             const std::string owner = "\"" + entity.owner_field + "\"";
-            count += tx.exec("UPDATE " + table + " t SET " + owner +
-                                 " = $3::uuid, scope_owner_id = $3::uuid, seq = s.n, "
-                                 "field_stamps = t.field_stamps || jsonb_build_object($5::text, "
-                                 "jsonb_build_object('v', s.n, 'h', $4::text)) "
-                                 "FROM (SELECT id, nextval('change_seq') AS n FROM " + table +
-                                 " WHERE company_id = $1 AND " + owner + " = $2::uuid ORDER BY id) s "
-                                 "WHERE t.company_id = $1 AND t.id = s.id",
-                             {c, from_user, to_user, hlc, entity.owner_field})
-                         .affected();
+            collect(tx.exec("WITH s AS (SELECT id, scope_owner_id AS old_owner, nextval('change_seq') AS n FROM " +
+                                table + " WHERE company_id = $1 AND " + owner + " = $2::uuid ORDER BY id), "
+                                "moved AS (UPDATE " + table + " t SET " + owner +
+                                " = $3::uuid, scope_owner_id = $3::uuid, seq = s.n, "
+                                "field_stamps = t.field_stamps || jsonb_build_object($6::text, "
+                                "jsonb_build_object('v', s.n, 'h', $5::text)) FROM s "
+                                "WHERE t.company_id = $1 AND t.id = s.id RETURNING t.id, s.n, s.old_owner)" +
+                                kLogMoves,
+                            {c, from_user, to_user, entity.name, hlc, entity.owner_field}),
+                    moves);
         } else {
-            count += tx.exec("UPDATE " + table +
-                                 " SET scope_owner_id = $3::uuid, seq = nextval('change_seq') "
-                                 "WHERE company_id = $1 AND scope_owner_id = $2::uuid",
-                             {c, from_user, to_user})
-                         .affected();
+            collect(tx.exec("WITH moved AS (UPDATE " + table +
+                                " SET scope_owner_id = $3::uuid, seq = nextval('change_seq') "
+                                "WHERE company_id = $1 AND scope_owner_id = $2::uuid "
+                                "RETURNING id, seq AS n, $2::uuid AS old_owner)" + kLogMoves,
+                            {c, from_user, to_user, entity.name}),
+                    moves);
         }
     }
-    return count;
+    return moves;
 }
 
 }  // namespace crm::server

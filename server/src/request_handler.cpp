@@ -24,17 +24,22 @@ std::string header(const ApiRequest& request, const std::string& name) {
     return it == request.headers.end() ? std::string() : it->second;
 }
 
-/// The signed-in caller, or a 401 response.
+/// The signed-in caller, or a 401 response: account_deactivated for a deactivated user's
+/// token, unauthorized for any other bad token.
 std::variant<AuthContext, ApiResponse> authenticate(PgConnection& conn, const ApiRequest& request) {
     const std::string auth = header(request, "authorization");
     const std::string prefix = "Bearer ";
     const ApiResponse denied = error_response(401, "unauthorized", "sign in again: the token is missing, unknown or expired");
     if (auth.size() <= prefix.size() || auth.compare(0, prefix.size(), prefix) != 0) return denied;
-    auto owner = find_token(conn, kDefaultCompany, auth.substr(prefix.size()));
-    if (!owner) return denied;
-    auto user = find_user_by_id(conn, kDefaultCompany, owner->user_id);
-    if (!user || !user->active) return denied;
-    return AuthContext{kDefaultCompany, *user, owner->device_id};
+    auto found = lookup_token(conn, kDefaultCompany, auth.substr(prefix.size()));
+    if (!found) return denied;
+    auto user = find_user_by_id(conn, kDefaultCompany, found->owner.user_id);
+    if (!user) return denied;
+    if (!user->active)
+        return error_response(401, sync::kDeactivatedCode,
+                              "this account has been deactivated: the data on this device must be removed; "
+                              "ask your administrator");
+    return AuthContext{kDefaultCompany, *user, found->owner.device_id};
 }
 
 }  // namespace
@@ -47,16 +52,7 @@ RequestHandler::RequestHandler(PgPool& pool, std::function<std::int64_t()> clock
     : pool_(pool), clock_ms_(clock_ms ? std::move(clock_ms) : std::function<std::int64_t()>(now_ms)) {}
 
 ApiResponse RequestHandler::handle(const ApiRequest& request) {
-    try {
-        return route(request);
-    } catch (const PgError& e) {
-        std::cerr << "crm-server: database error: " << e.what() << '\n';
-        if (e.kind() == PgErrorKind::connection) return error_response(503, "unavailable", "the database is unreachable");
-        return error_response(500, "internal", "the server hit a database error; try again later");
-    } catch (const std::exception& e) {
-        std::cerr << "crm-server: internal error: " << e.what() << '\n';
-        return error_response(500, "internal", "the server hit an internal error");
-    }
+    return answer_errors([&] { return route(request); });
 }
 
 ApiResponse RequestHandler::route(const ApiRequest& request) {
@@ -121,7 +117,8 @@ ApiResponse RequestHandler::pull(const ApiRequest& request) {
     if (auto* denied = std::get_if<ApiResponse>(&auth)) return *denied;
     auto query = parse_pull_query(request.target);
     if (!query) return bad_request(query.error());
-    return ok_json(sync::to_json(crm::server::pull(*conn, std::get<AuthContext>(auth), query->cursor, query->limit)));
+    return ok_json(sync::to_json(crm::server::pull(*conn, std::get<AuthContext>(auth), query->cursor, query->limit,
+                                                        query->scope_epoch)));
 }
 
 }  // namespace crm::server

@@ -69,8 +69,12 @@ Result<PullQuery> parse_pull_query(const std::string& target) {
             auto v = parse_integer("limit", value, 1, sync::kMaxPullLimit);
             if (!v) return v.error();
             query.limit = static_cast<int>(*v);
+        } else if (key == "scope") {
+            auto v = parse_integer("scope", value, 0, INT64_MAX);
+            if (!v) return v.error();
+            query.scope_epoch = *v;
         } else if (!key.empty()) {
-            return bad("unknown query parameter '" + key + "' (use cursor and limit)");
+            return bad("unknown query parameter '" + key + "' (use cursor, limit and scope)");
         }
     }
     return query;

@@ -27,14 +27,20 @@ std::string issue_token(PgConnection& conn, std::int64_t company_id, const std::
 }
 
 std::optional<TokenOwner> find_token(PgConnection& conn, std::int64_t company_id, const std::string& token) {
+    auto found = lookup_token(conn, company_id, token);
+    if (!found || !found->user_active) return std::nullopt;
+    return found->owner;
+}
+
+std::optional<TokenLookup> lookup_token(PgConnection& conn, std::int64_t company_id, const std::string& token) {
     if (token.size() != 64) return std::nullopt;
     auto rows = conn.exec(
-        "SELECT t.user_id::text, t.device_id::text FROM auth_token t "
+        "SELECT t.user_id::text, t.device_id::text, u.active FROM auth_token t "
         "JOIN app_user u ON u.company_id = t.company_id AND u.id = t.user_id "
-        "WHERE t.company_id = $1 AND t.token_hash = $2 AND t.expires_at > now() AND u.active",
+        "WHERE t.company_id = $1 AND t.token_hash = $2 AND t.expires_at > now()",
         {std::to_string(company_id), token_hash(token)});
     if (rows.rows() == 0) return std::nullopt;
-    return TokenOwner{rows.text(0, 0), rows.text(0, 1)};
+    return TokenLookup{TokenOwner{rows.text(0, 0), rows.text(0, 1)}, rows.text(0, 2) == "t"};
 }
 
 }  // namespace crm::server

@@ -4,6 +4,7 @@
 #include "crm/sync/replica.h"
 #include "crm/sync/sync_client.h"
 #include "field_values.h"
+#include "watch_command.h"
 
 #include <CLI/CLI.hpp>
 
@@ -101,6 +102,8 @@ int main(int argc, char** argv) {
     status->add_flag("--json", status_json, "machine-readable output");
     auto* dismiss = app.add_subcommand("dismiss", "dismiss a sync issue after reading it");
     dismiss->add_option("issue", issue_id, "issue number from status")->required();
+    WatchOptions watch_options;
+    auto* watch = add_watch_command(app, watch_options);
 
     try {
         app.parse(argc, argv);
@@ -120,6 +123,8 @@ int main(int argc, char** argv) {
         auto signed_in = client.login(server, user, read_password());
         if (!signed_in) return fail(signed_in.error());
         std::cout << "signed in as " << signed_in->login << " (" << signed_in->role << ")\n";
+    } else if (*watch) {
+        return run_watch(replica, watch_options);
     } else if (*sync) {
         auto session = replica.session();
         if (!session) return fail(Error{"signed_out", "not signed in: run login first"});

@@ -44,7 +44,7 @@ TEST_CASE("login returns a token and the user, bad credentials get one answer", 
     CHECK(login("manager", "pw").status == 401);
     auto pull = test::api_request(company.server->port(), "GET", "/v1/sync/pull", "", body["token"]);
     CHECK(pull.status == 401);
-    CHECK(json::parse(pull.body)["error"]["code"] == "unauthorized");
+    CHECK(json::parse(pull.body)["error"]["code"] == "account_deactivated");
 }
 
 TEST_CASE("expired tokens and pushes from another device are refused", "[server][auth]") {

@@ -6,6 +6,7 @@
 #include "crm/server/sync_service.h"
 #include "crm/sync/hlc.h"
 
+#include <optional>
 #include <stdexcept>
 
 namespace crm::test {
@@ -96,20 +97,84 @@ json Device::push(std::vector<json> mutations) {
     return json::parse(r.body);
 }
 
+RawResponse Device::pull_raw(std::int64_t cursor, std::int64_t scope) const {
+    std::string target = "/v1/sync/pull?cursor=" + std::to_string(cursor);
+    if (scope >= 0) target += "&scope=" + std::to_string(scope);
+    return api_request(company_.server->port(), "GET", target, "", token_);
+}
+
+json Device::pull_page(std::int64_t cursor, int limit) {
+    std::string target = "/v1/sync/pull?cursor=" + std::to_string(cursor) + "&scope=" + std::to_string(scope_epoch);
+    if (limit) target += "&limit=" + std::to_string(limit);
+    auto r = api_request(company_.server->port(), "GET", target, "", token_);
+    if (r.status != 200) throw std::runtime_error("pull failed: " + r.body + r.error);
+    json page = json::parse(r.body);
+    scope_epoch = page["scope_epoch"].get<std::int64_t>();
+    return page;
+}
+
 std::vector<json> Device::pull_all(std::int64_t cursor, int limit) {
     std::vector<json> changes;
     for (;;) {
-        std::string target = "/v1/sync/pull?cursor=" + std::to_string(cursor);
-        if (limit) target += "&limit=" + std::to_string(limit);
-        auto r = api_request(company_.server->port(), "GET", target, "", token_);
-        if (r.status != 200) throw std::runtime_error("pull failed: " + r.body + r.error);
-        const json page = json::parse(r.body);
+        const json page = pull_page(cursor, limit);
         for (const auto& c : page["changes"]) changes.push_back(c);
         cursor = page["cursor"].get<std::int64_t>();
         if (!page["has_more"].get<bool>()) break;
     }
     last_cursor = cursor;
     return changes;
+}
+
+void Replica::sync(int limit) {
+    last_changes.clear();
+    last_evictions.clear();
+    last_reset = false;
+    std::optional<std::set<std::string>> received;  // since a reset
+    for (bool first = true;; first = false) {
+        const json page = device_.pull_page(cursor, limit);
+        if (page["reset"].get<bool>()) {
+            received.emplace();
+            last_reset = last_reset || first;
+        }
+        for (const auto& c : page["changes"]) {
+            last_changes.push_back(c);
+            const std::string entity = c["entity"], id = c["id"];
+            if (received) received->insert(entity + "/" + id);
+            if (c["deleted"].get<bool>()) records_[entity].erase(id);
+            else records_[entity][id] = c["record"];
+        }
+        for (const auto& e : page["evictions"]) {
+            last_evictions.push_back(e);
+            records_[e["entity"].get<std::string>()].erase(e["id"].get<std::string>());
+        }
+        cursor = page["cursor"].get<std::int64_t>();
+        if (!page["has_more"].get<bool>()) break;
+    }
+    if (!received) return;
+    for (auto& [entity, table] : records_)
+        std::erase_if(table, [&](const auto& entry) { return !received->count(entity + "/" + entry.first); });
+}
+
+json Replica::dump() const {
+    json out = json::object();
+    for (const auto& e : {"customer", "contact", "lead", "opportunity", "visit", "comment", "task"}) {
+        json records = json::array();
+        if (auto it = records_.find(e); it != records_.end())
+            for (const auto& [id, record] : it->second) records.push_back(record);
+        out[e] = records;
+    }
+    return out;
+}
+
+bool Replica::has(const std::string& entity, const std::string& id) const {
+    auto it = records_.find(entity);
+    return it != records_.end() && it->second.count(id) > 0;
+}
+
+std::set<std::string> keys_of(const std::vector<json>& items) {
+    std::set<std::string> keys;
+    for (const auto& i : items) keys.insert(i["entity"].get<std::string>() + "/" + i["id"].get<std::string>());
+    return keys;
 }
 
 }  // namespace crm::test

@@ -258,3 +258,16 @@ TEST_CASE("a visit accepted into another user's book leaves the device with a no
     CHECK(r->issues()[0].status == "moved");
     CHECK(r->issues()[0].fields["purpose"] == "demo");
 }
+
+TEST_CASE("a merge whose response was lost is still reported when the replay says duplicate") {
+    TempReplica r;
+    auto id = r->create("customer", customer_fields("Acme"));
+    REQUIRE(id.ok());
+    REQUIRE(r->update("customer", *id, {{"industry", "retail"}}).ok());
+    const auto pushed = r->pending_mutations(10);
+    r->apply_verdicts(pushed, PushResponse{{{pushed[0].seq, VerdictStatus::duplicate, "", "first applied", {}},
+                                            {pushed[1].seq, VerdictStatus::duplicate, "", "first merged", {"industry"}}}});
+    REQUIRE(r->issues().size() == 1);
+    CHECK(r->issues()[0].status == "merged");
+    CHECK(r->issues()[0].lost_fields == std::vector<std::string>{"industry"});
+}

@@ -97,3 +97,12 @@ TEST_CASE("HLC times order as strings and survive clock skew") {
     CHECK(clamp_hlc(HlcTime{10'000'000, 4, "x"}, 1000, 60'000).wall_ms == 1000);
     CHECK(clamp_hlc(HlcTime{2000, 4, "x"}, 1000, 60'000).wall_ms == 2000);
 }
+
+TEST_CASE("a duplicate verdict stands for the outcome of the first time") {
+    using S = VerdictStatus;
+    CHECK(first_outcome({1, S::duplicate, "", "", {}}) == S::applied);
+    CHECK(first_outcome({1, S::duplicate, "forbidden", "", {}}) == S::rejected);
+    CHECK(first_outcome({1, S::duplicate, "", "", {"industry"}}) == S::merged);
+    CHECK(first_outcome({1, S::duplicate, kOutOfScopeCode, "", {}}) == S::applied);
+    CHECK(first_outcome({1, S::merged, "", "", {"x"}}) == S::merged);
+}

@@ -61,9 +61,37 @@ void user_deactivate_cmd(const std::string& db, const std::string& login, const 
     PgConnection conn(db);
     require_schema(conn);
     const auto report = value_or_throw(deactivate_user(conn, kDefaultCompany, login, reassign_to));
-    out << "user '" << login << "' deactivated; " << report.tokens_deleted << " tokens revoked";
+    out << "user '" << login << "' deactivated; " << report.tokens_revoked << " tokens revoked";
     if (!reassign_to.empty()) out << "; " << report.records_reassigned << " records reassigned to '" << reassign_to << "'";
     out << '\n';
+}
+
+void user_reactivate_cmd(const std::string& db, const std::string& login, std::ostream& out) {
+    PgConnection conn(db);
+    require_schema(conn);
+    const long deleted = value_or_throw(reactivate_user(conn, kDefaultCompany, login));
+    out << "user '" << login << "' reactivated; " << deleted << " old tokens deleted (sign in again)\n";
+}
+
+void user_move_cmd(const std::string& db, const std::string& login, const std::string& unit, std::ostream& out) {
+    PgConnection conn(db);
+    require_schema(conn);
+    const bool moved = value_or_throw(move_user(conn, kDefaultCompany, login, unit));
+    out << "user '" << login << (moved ? "' moved to unit '" : "' is already in unit '") << unit << "'\n";
+}
+
+void user_set_role_cmd(const std::string& db, const std::string& login, const std::string& role, std::ostream& out) {
+    PgConnection conn(db);
+    require_schema(conn);
+    const bool changed = value_or_throw(set_user_role(conn, kDefaultCompany, login, role));
+    out << "user '" << login << (changed ? "' is now " : "' already is ") << role << '\n';
+}
+
+void unit_move_cmd(const std::string& db, const std::string& name, const std::string& parent, std::ostream& out) {
+    PgConnection conn(db);
+    require_schema(conn);
+    const bool moved = value_or_throw(move_unit(conn, kDefaultCompany, name, parent));
+    out << "unit '" << name << (moved ? "' moved under '" : "' already is under '") << parent << "'\n";
 }
 
 void dump_cmd(const std::string& db, const std::string& login, std::ostream& out) {

@@ -28,6 +28,18 @@ void user_add_cmd(const std::string& db, const std::string& login, const std::st
 void user_deactivate_cmd(const std::string& db, const std::string& login, const std::string& reassign_to,
                          std::ostream& out);
 
+/// Marks a deactivated user active again (their old tokens are deleted).
+void user_reactivate_cmd(const std::string& db, const std::string& login, std::ostream& out);
+
+/// Moves a user to another unit (a full re-scope for every device).
+void user_move_cmd(const std::string& db, const std::string& login, const std::string& unit, std::ostream& out);
+
+/// Changes a user's role (a full re-scope for every device).
+void user_set_role_cmd(const std::string& db, const std::string& login, const std::string& role, std::ostream& out);
+
+/// Moves a unit under another parent, refusing cycles (a full re-scope for every device).
+void unit_move_cmd(const std::string& db, const std::string& name, const std::string& parent, std::ostream& out);
+
 /// Prints every record `login` may see as one JSON line.
 void dump_cmd(const std::string& db, const std::string& login, std::ostream& out);
 
@@ -36,6 +48,7 @@ struct SeedOptions {
     int reps = 3;
     int customers_per_rep = 5;
     int visits_per_customer = 2;
+    int contacts_per_customer = 0;  ///< 0: one or two, alternating
     std::string password = "demo";
 };
 

@@ -39,22 +39,44 @@ void add_user_verbs(CLI::App& app, Args& a, std::function<void()>& action) {
     deactivate->add_option("login", a.login, "login name")->required();
     deactivate->add_option("--reassign-to", a.reassign_to, "login that takes over the user's records");
     deactivate->callback([&] { action = [&] { user_deactivate_cmd(a.db, a.login, a.reassign_to, std::cout); }; });
+    auto* reactivate = user->add_subcommand("reactivate", "reactivate a deactivated user (they sign in again)");
+    reactivate->add_option("login", a.login, "login name")->required();
+    reactivate->callback([&] { action = [&] { user_reactivate_cmd(a.db, a.login, std::cout); }; });
+    auto* move = user->add_subcommand("move", "move a user to another org unit");
+    move->add_option("login", a.login, "login name")->required();
+    move->add_option("--unit", a.unit, "name of the new org unit")->required();
+    move->callback([&] { action = [&] { user_move_cmd(a.db, a.login, a.unit, std::cout); }; });
+    auto* set_role = user->add_subcommand("set-role", "change a user's role");
+    set_role->add_option("login", a.login, "login name")->required();
+    set_role->add_option("--role", a.role, "rep, manager or hq")->required();
+    set_role->callback([&] { action = [&] { user_set_role_cmd(a.db, a.login, a.role, std::cout); }; });
+}
+
+void add_unit_verbs(CLI::App& app, Args& a, std::function<void()>& action) {
+    auto* unit = app.add_subcommand("unit", "manage org units")->require_subcommand(1);
+    auto* unit_add = unit->add_subcommand("add", "add an org unit");
+    unit_add->add_option("name", a.name, "unit name")->required();
+    unit_add->add_option("--parent", a.parent, "name of the parent unit (default: a root unit)");
+    unit_add->callback([&] { action = [&] { unit_add_cmd(a.db, a.name, a.parent, std::cout); }; });
+    auto* unit_move = unit->add_subcommand("move", "move an org unit (with its subtree) under another parent");
+    unit_move->add_option("name", a.name, "unit name")->required();
+    unit_move->add_option("--parent", a.parent, "name of the new parent unit")->required();
+    unit_move->callback([&] { action = [&] { unit_move_cmd(a.db, a.name, a.parent, std::cout); }; });
 }
 
 void add_verbs(CLI::App& app, Args& a, std::function<void()>& action) {
     app.add_subcommand("migrate", "apply pending schema migrations")->callback([&] {
         action = [&] { migrate_cmd(a.db, std::cout); };
     });
-    auto* unit = app.add_subcommand("unit", "manage org units")->require_subcommand(1);
-    auto* unit_add = unit->add_subcommand("add", "add an org unit");
-    unit_add->add_option("name", a.name, "unit name")->required();
-    unit_add->add_option("--parent", a.parent, "name of the parent unit (default: a root unit)");
-    unit_add->callback([&] { action = [&] { unit_add_cmd(a.db, a.name, a.parent, std::cout); }; });
+    add_unit_verbs(app, a, action);
     add_user_verbs(app, a, action);
     auto* seed = app.add_subcommand("seed-demo", "create a demo company: hq, manager, rep1..repN with their books");
     seed->add_option("--reps", a.seed.reps, "number of reps")->capture_default_str()->check(CLI::Range(1, 100));
     seed->add_option("--customers-per-rep", a.seed.customers_per_rep, "customers per rep")
-        ->capture_default_str()->check(CLI::Range(0, 1000));
+        ->capture_default_str()->check(CLI::Range(0, 100000));
+    seed->add_option("--contacts-per-customer", a.seed.contacts_per_customer,
+                     "contacts per customer (default: one or two, alternating)")
+        ->check(CLI::Range(1, 20));
     seed->add_option("--visits-per-customer", a.seed.visits_per_customer, "visits per customer")
         ->capture_default_str()->check(CLI::Range(0, 100));
     seed->add_flag("--password-stdin", a.password_stdin, "read the demo password from stdin (default: demo)");

@@ -88,7 +88,7 @@ std::string seed_book(PgConnection& conn, const UserRecord& rep, int rep_index, 
     for (int c = 0; c < options.customers_per_rep; ++c) {
         const json customer = demo_customer(rng, rep_index * options.customers_per_rep + c);
         const std::string customer_id = pusher.create("customer", customer);
-        const int contacts = 1 + (c % 2);
+        const int contacts = options.contacts_per_customer > 0 ? options.contacts_per_customer : 1 + (c % 2);
         for (int k = 0; k < contacts; ++k) {
             json contact = demo_contact(rng, customer);
             contact["customer_id"] = customer_id;

@@ -1,6 +1,7 @@
 #pragma once
 // The Beast HTTP front of crm-server (private to the executable). This header is Beast-free.
 
+#include "crm/server/pool.h"
 #include "crm/server/request_handler.h"
 
 #include <chrono>
@@ -18,14 +19,16 @@ struct HttpServerOptions {
     std::chrono::seconds timeout = std::chrono::seconds(30);  ///< per read/write of a session
 };
 
-/// An HTTP/1.1 server handing each request to a RequestHandler on a worker thread.
+/// An HTTP/1.1 server handing each request to a RequestHandler on a worker thread, and the
+/// /v1/live WebSockets fed by a NotifyListener on the pool's database.
 class HttpServer {
 public:
-    HttpServer(RequestHandler& handler, HttpServerOptions options);
+    HttpServer(RequestHandler& handler, PgPool& pool, HttpServerOptions options);
     ~HttpServer();
     /// Binds and listens; returns the bound "HOST:PORT". Throws std::runtime_error on failure.
     std::string listen();
-    /// Serves until stop() or SIGINT/SIGTERM; returns once every thread has finished.
+    /// Serves until stop() or SIGINT/SIGTERM (live sessions get a close frame first); returns
+    /// once every thread has finished.
     void run();
     /// Stops accepting and ends run(). Thread-safe.
     void stop();

@@ -1,9 +1,14 @@
 #include "http_session.h"
 
+#include "crm/server/live_admission.h"
+#include "crm/sync/protocol.h"
+#include "websocket_session.h"
+
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/websocket/rfc6455.hpp>
 
 #include <algorithm>
 #include <array>
@@ -11,6 +16,7 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <variant>
 
 namespace crm::server {
 namespace {
@@ -63,6 +69,7 @@ private:
         }
         if (ec) return fail(ec, "read");
         auto req = parser_->release();
+        if (req.target().substr(0, req.target().find('?')) == sync::kLivePath) return open_live(std::move(req));
         auto api = std::make_shared<ApiRequest>(to_api(req));
         const bool keep_alive = req.keep_alive();
         const unsigned version = req.version();
@@ -70,6 +77,27 @@ private:
             auto response = self->shared_.handler.handle(*api);
             asio::post(self->stream_.get_executor(), [self, response = std::move(response), keep_alive, version] {
                 self->send(response, keep_alive, version, false);
+            });
+        });
+    }
+
+    /// GET /v1/live: the API's checks as plain HTTP answers, then the WebSocket upgrade.
+    void open_live(http::request<http::string_body> request) {
+        auto req = std::make_shared<http::request<http::string_body>>(std::move(request));
+        if (req->method() != http::verb::get)
+            return send(error_response(405, "method_not_allowed", "use GET for " + std::string(sync::kLivePath)),
+                        req->keep_alive(), req->version(), false);
+        asio::post(shared_.workers, [self = shared_from_this(), req] {
+            auto admitted = admit_live(self->shared_.pool, to_api(*req));
+            asio::post(self->stream_.get_executor(), [self, req, admitted = std::move(admitted)]() mutable {
+                if (auto* refused = std::get_if<ApiResponse>(&admitted))
+                    return self->send(*refused, req->keep_alive(), req->version(), false);
+                if (!beast::websocket::is_upgrade(*req))
+                    return self->send(error_response(426, "upgrade_required",
+                                                     std::string(sync::kLivePath) + " is a WebSocket: send an upgrade request"),
+                                      req->keep_alive(), req->version(), false);
+                start_websocket_session(self->stream_.release_socket(), std::move(*req),
+                                        std::get<LiveScope>(std::move(admitted)), self->shared_.hub);
             });
         });
     }

@@ -1,7 +1,10 @@
 #pragma once
 // One HTTP connection: reads requests (with a timeout and a body limit), hands each to the
-// RequestHandler on the worker pool and writes the response back.
+// RequestHandler on the worker pool and writes the response back; an admitted GET /v1/live
+// becomes a WebSocket session.
 
+#include "crm/server/live_hub.h"
+#include "crm/server/pool.h"
 #include "crm/server/request_handler.h"
 
 #include <boost/asio/ip/tcp.hpp>
@@ -16,6 +19,8 @@ struct SessionShared {
     RequestHandler& handler;
     boost::asio::thread_pool& workers;
     std::chrono::seconds timeout;
+    PgPool& pool;  ///< for admitting /v1/live sessions
+    LiveHub& hub;  ///< where live sessions register
 };
 
 /// Starts serving one accepted connection; the session keeps itself alive.

@@ -1,13 +1,20 @@
 #include "http_server.h"
 #include "http_session.h"
 
+#include "crm/server/live_hub.h"
+#include "crm/server/live_notify_listener.h"
+
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/asio/thread_pool.hpp>
 
 #include <iostream>
+#include <mutex>
+#include <set>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -17,13 +24,43 @@ namespace crm::server {
 namespace asio = boost::asio;
 using tcp = asio::ip::tcp;
 
+/// How long shutdown waits for live sessions to finish their close handshake.
+constexpr auto kLiveCloseGrace = std::chrono::seconds(2);
+
 struct HttpServer::Impl {
-    Impl(RequestHandler& handler, HttpServerOptions opts)
+    Impl(RequestHandler& handler, PgPool& db, HttpServerOptions opts)
         : options(std::move(opts)),
+          pool(db),
           workers(static_cast<std::size_t>(std::max(1, options.worker_threads))),
-          shared{handler, workers, options.timeout},
+          shared{handler, workers, options.timeout, pool, hub},
           acceptor(asio::make_strand(ioc)),
-          signals(ioc, SIGINT, SIGTERM) {}
+          signals(ioc, SIGINT, SIGTERM),
+          stop_timer(acceptor.get_executor()),
+          notices(pool.conninfo(), {[this](const ChangeNotice& n) { on_notice(n); },
+                                    [this](std::int64_t seq) { hub.poke_all(seq); }}) {}
+
+    void on_notice(const ChangeNotice& notice) {
+        hub.dispatch(notice);
+        if (!notice.scope_owner_ids.empty()) return;
+        // A company-wide notice may be an org change: recompute who sees whom, off the io threads.
+        // A burst of them needs one refresh queued (the flag drops as it starts, so none is missed).
+        {
+            std::lock_guard lock(refresh_mutex);
+            if (!refresh_pending.insert(notice.company).second) return;
+        }
+        asio::post(workers, [this, company = notice.company] {
+            {
+                std::lock_guard lock(refresh_mutex);
+                refresh_pending.erase(company);
+            }
+            try {
+                auto conn = pool.acquire();
+                refresh_live_scopes(hub, *conn, company);
+            } catch (const std::exception& e) {
+                std::cerr << "crm-server: live scope refresh failed: " << e.what() << '\n';
+            }
+        });
+    }
 
     void accept() {
         acceptor.async_accept(asio::make_strand(ioc), [this](boost::system::error_code ec, tcp::socket socket) {
@@ -39,22 +76,42 @@ struct HttpServer::Impl {
 
     void shutdown() {
         asio::post(acceptor.get_executor(), [this] {
+            if (stopping) return;
+            stopping = true;
             boost::system::error_code ignored;
             acceptor.close(ignored);
-            ioc.stop();
+            signals.cancel(ignored);
+            hub.close_all();
+            stop_deadline = std::chrono::steady_clock::now() + kLiveCloseGrace;
+            stop_when_closed();
         });
     }
 
+    /// Stops the io_context once every live session has closed, or at the grace deadline.
+    void stop_when_closed() {
+        if (hub.size() == 0 || std::chrono::steady_clock::now() >= stop_deadline) return ioc.stop();
+        stop_timer.expires_after(std::chrono::milliseconds(20));
+        stop_timer.async_wait([this](boost::system::error_code) { stop_when_closed(); });
+    }
+
     HttpServerOptions options;
+    PgPool& pool;
+    LiveHub hub;
     asio::io_context ioc;
     asio::thread_pool workers;
     SessionShared shared;
     tcp::acceptor acceptor;
     asio::signal_set signals;
+    asio::steady_timer stop_timer;
+    std::chrono::steady_clock::time_point stop_deadline;
+    bool stopping = false;
+    std::mutex refresh_mutex;
+    std::set<std::int64_t> refresh_pending;  ///< companies with a scope refresh queued
+    NotifyListener notices;  // last: stopped first, before what its callbacks use
 };
 
-HttpServer::HttpServer(RequestHandler& handler, HttpServerOptions options)
-    : impl_(std::make_unique<Impl>(handler, std::move(options))) {}
+HttpServer::HttpServer(RequestHandler& handler, PgPool& pool, HttpServerOptions options)
+    : impl_(std::make_unique<Impl>(handler, pool, std::move(options))) {}
 
 HttpServer::~HttpServer() = default;
 
@@ -79,11 +136,14 @@ void HttpServer::run() {
     impl_->signals.async_wait([this](boost::system::error_code ec, int) {
         if (!ec) stop();
     });
+    if (!impl_->notices.start())
+        std::cerr << "crm-server: warning: not listening for change notices yet (retrying); live pokes wait for it\n";
     impl_->accept();
     std::vector<std::thread> threads;
     for (int i = 1; i < std::max(1, impl_->options.io_threads); ++i) threads.emplace_back([this] { impl_->ioc.run(); });
     impl_->ioc.run();
     for (auto& t : threads) t.join();
+    impl_->notices.stop();
     impl_->workers.join();
 }
 

@@ -64,7 +64,7 @@ int main(int argc, char** argv) {
     try {
         crm::server::PgPool pool(db, static_cast<std::size_t>(options.worker_threads) + 1);
         crm::server::RequestHandler handler(pool);
-        crm::server::HttpServer server(handler, options);
+        crm::server::HttpServer server(handler, pool, options);
         const std::string bound = server.listen();
         std::cout << "crm-server listening on http://" << bound << std::endl;
         server.run();

@@ -148,6 +148,13 @@ std::string_view to_string(VerdictStatus status) {
     return "applied";
 }
 
+VerdictStatus first_outcome(const Verdict& v) {
+    if (v.status != VerdictStatus::duplicate) return v.status;
+    if (!v.code.empty() && v.code != kOutOfScopeCode) return VerdictStatus::rejected;
+    if (!v.lost_fields.empty()) return VerdictStatus::merged;
+    return VerdictStatus::applied;
+}
+
 json error_body(const Error& error) { return {{"error", {{"code", error.code}, {"message", error.message}}}}; }
 
 Error parse_error_body(const std::string& body, int http_status) {

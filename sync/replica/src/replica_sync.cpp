@@ -130,13 +130,12 @@ void Replica::apply_verdicts(const std::vector<Mutation>& pushed, const PushResp
         queued.bind(1, m.seq);
         if (!queued.step()) continue;  // already ruled on (a replayed response)
         // A duplicate carrying a reason code repeats an earlier rejection.
-        const bool rejected = verdict.status == VerdictStatus::rejected ||
-                              (verdict.status == VerdictStatus::duplicate && !verdict.code.empty() &&
-                               verdict.code != kOutOfScopeCode);
+        const VerdictStatus outcome = first_outcome(verdict);
+        const bool rejected = outcome == VerdictStatus::rejected;
         // Accepted into another user's book: the server keeps it, this device no longer sees it.
         const bool moved = verdict.code == kOutOfScopeCode;
         if (!rejected && !moved) fold_into_server_state(m, verdict);
-        if (rejected || moved || verdict.status == VerdictStatus::merged) {
+        if (rejected || moved || outcome == VerdictStatus::merged) {
             db_->prepare("INSERT INTO sync_issue (seq, entity, record_id, op, status, code, message, lost_fields, fields,"
                          " created_at) VALUES (?,?,?,?,?,?,?,?,?,?)")
                 .bind(1, m.seq)

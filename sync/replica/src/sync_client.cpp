@@ -77,9 +77,10 @@ Status SyncClient::push(SyncReport& report) {
         replica_.apply_verdicts(batch, *response);
         report.pushed += static_cast<int>(batch.size());
         for (const auto& v : response->verdicts) {
+            const VerdictStatus outcome = first_outcome(v);
             if (v.code == kOutOfScopeCode) ++report.moved;
-            else if (v.status == VerdictStatus::rejected) ++report.rejected;
-            else if (v.status == VerdictStatus::merged) ++report.merged;
+            else if (outcome == VerdictStatus::rejected) ++report.rejected;
+            else if (outcome == VerdictStatus::merged) ++report.merged;
             else ++report.applied;
         }
         if (on_progress) on_progress("pushed " + std::to_string(report.pushed) + " changes");

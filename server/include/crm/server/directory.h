@@ -54,14 +54,36 @@ Result<UserRecord> add_user(PgConnection& conn, std::int64_t company, const NewU
 
 /// Counts of what deactivate_user did.
 struct DeactivateReport {
-    long tokens_deleted = 0;
+    long tokens_revoked = 0;  ///< the user's live tokens, which now answer account_deactivated
     long records_reassigned = 0;
 };
 
-/// Marks the user inactive, deletes their tokens and, with `reassign_to`, moves their book
-/// (owned records and the records in their scope) to that user. One transaction.
+/// Marks the user inactive (their tokens stay, answering 401 account_deactivated) and, with
+/// `reassign_to`, moves their book (owned records and the records in their scope) to that
+/// user, logging evictions. Bumps the scope epoch and notifies everyone. One transaction.
 Result<DeactivateReport> deactivate_user(PgConnection& conn, std::int64_t company, const std::string& login,
                                          const std::string& reassign_to);
+
+/// Marks a deactivated user active again, deletes their old tokens (their devices wiped their
+/// replicas and sign in again) and bumps the scope epoch. Returns the number of tokens deleted.
+Result<long> reactivate_user(PgConnection& conn, std::int64_t company, const std::string& login);
+
+/// Moves a user to another unit and bumps the scope epoch; false when already there.
+Result<bool> move_user(PgConnection& conn, std::int64_t company, const std::string& login,
+                       const std::string& unit_name);
+
+/// Changes a user's role and bumps the scope epoch; false when the role is already that.
+Result<bool> set_user_role(PgConnection& conn, std::int64_t company, const std::string& login,
+                           const std::string& role);
+
+/// Moves a unit (with its subtree) under another parent and bumps the scope epoch; refuses a
+/// parent inside the unit's own subtree. False when already there.
+Result<bool> move_unit(PgConnection& conn, std::int64_t company, const std::string& name,
+                       const std::string& parent_name);
+
+/// Sets the company's scope epoch to a fresh change_seq value and queues a change notice for
+/// the whole company. The caller holds pg_advisory_xact_lock(company) in `tx`. Returns it.
+std::int64_t bump_scope_epoch(PgTransaction& tx, std::int64_t company);
 
 /// The whole org tree of a company.
 OrgTree load_org_tree(PgConnection& conn, std::int64_t company);

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <iostream>
 #include <map>
 #include <string>
 
@@ -47,5 +48,21 @@ private:
 
 /// The JSON error response {"error": {"code", "message"}} with this status.
 ApiResponse error_response(int status, const std::string& code, const std::string& message);
+
+/// Runs `work`; a database error becomes 503 (connection lost) or 500, any other exception 500,
+/// each logged on stderr. The result type must be constructible from an ApiResponse.
+template <typename Work>
+auto answer_errors(Work&& work) -> decltype(work()) {
+    try {
+        return work();
+    } catch (const PgError& e) {
+        std::cerr << "crm-server: database error: " << e.what() << '\n';
+        if (e.kind() == PgErrorKind::connection) return error_response(503, "unavailable", "the database is unreachable");
+        return error_response(500, "internal", "the server hit a database error; try again later");
+    } catch (const std::exception& e) {
+        std::cerr << "crm-server: internal error: " << e.what() << '\n';
+        return error_response(500, "internal", "the server hit an internal error");
+    }
+}
 
 }  // namespace crm::server

@@ -15,10 +15,11 @@ Result<sync::LoginRequest> parse_login_body(const std::string& body);
 /// A push body per sync::PushRequest, rejecting members the protocol does not define.
 Result<sync::PushRequest> parse_push_body(const std::string& body);
 
-/// ?cursor=N&limit=M of a pull.
+/// ?cursor=N&limit=M&scope=E of a pull.
 struct PullQuery {
     std::int64_t cursor = 0;
     int limit = sync::kDefaultPullLimit;
+    std::int64_t scope_epoch = 0;  ///< the device's scope epoch (0: none yet)
 };
 
 /// The pull query of a request target ("/v1/sync/pull?cursor=5"); Error "bad_request" otherwise.

@@ -28,8 +28,11 @@ inline constexpr std::int64_t kMaxHlcAheadMs = 5 * 60 * 1000;
 sync::PushResponse push(PgConnection& conn, const AuthContext& auth, const sync::PushRequest& request,
                         std::int64_t now_ms);
 
-/// The changes after `cursor` that the user may see, at most `limit`, ordered by seq.
-sync::PullResponse pull(PgConnection& conn, const AuthContext& auth, std::int64_t cursor, int limit);
+/// The changes and evictions after `cursor` for the user, at most `limit`, ordered by seq.
+/// `scope_epoch` is the device's (0: none); when it is not the company's and cursor > 0, the
+/// page restarts from cursor 0 with reset = true.
+sync::PullResponse pull(PgConnection& conn, const AuthContext& auth, std::int64_t cursor, int limit,
+                        std::int64_t scope_epoch = 0);
 
 /// {"<entity>": [records sorted by id], ...}: every live record `login` may see, rendered as
 /// pull renders them. Error "not_found" for an unknown login.

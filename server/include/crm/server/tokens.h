@@ -31,4 +31,14 @@ struct TokenOwner {
 /// The owner of an unexpired token whose user is active, or nullopt.
 std::optional<TokenOwner> find_token(PgConnection& conn, std::int64_t company_id, const std::string& token);
 
+/// An unexpired token's owner and device, and whether that user is still active.
+struct TokenLookup {
+    TokenOwner owner;
+    bool user_active = false;
+};
+
+/// The unexpired token whatever its user's state (deactivation keeps tokens so that a device
+/// can be told to wipe its replica), or nullopt.
+std::optional<TokenLookup> lookup_token(PgConnection& conn, std::int64_t company_id, const std::string& token);
+
 }  // namespace crm::server

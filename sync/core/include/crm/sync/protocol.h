@@ -52,6 +52,10 @@ struct Verdict {
     std::vector<std::string> lost_fields;  ///< merged: fields a newer edit kept
 };
 
+/// What a verdict amounts to: for a duplicate, the outcome of the first time (rejected when it
+/// carries a rejection code, merged when it carries lost fields, else applied).
+VerdictStatus first_outcome(const Verdict& verdict);
+
 struct PushResponse {
     std::vector<Verdict> verdicts;
 };

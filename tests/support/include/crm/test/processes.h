@@ -33,6 +33,8 @@ public:
     ServerProcess& operator=(const ServerProcess&) = delete;
 
     unsigned short port() const { return port_; }
+    /// The process id (for memory readings and fault injection).
+    pid_t pid() const { return pid_; }
     /// "http://127.0.0.1:PORT"
     std::string url() const;
     /// Sends SIGTERM and waits; returns the exit code (or -signal).

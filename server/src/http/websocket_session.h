@@ -1,0 +1,18 @@
+#pragma once
+// One /v1/live WebSocket: registered in the LiveHub, sends pokes, reads only control frames.
+
+#include "crm/server/live_hub.h"
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/beast/http/message.hpp>
+#include <boost/beast/http/string_body.hpp>
+
+namespace crm::server {
+
+/// Accepts the upgrade `request` (already admitted: `scope` is its user's) on `socket` and
+/// serves pokes until either side closes. The session keeps itself alive.
+void start_websocket_session(boost::asio::ip::tcp::socket socket,
+                             boost::beast::http::request<boost::beast::http::string_body> request, LiveScope scope,
+                             LiveHub& hub);
+
+}  // namespace crm::server
