@@ -59,33 +59,19 @@ std::vector<PageEntry> page_entries(PgTransaction& tx, const AuthContext& auth,
     return entries;
 }
 
-std::map<std::string, std::int64_t> field_versions(const std::string& stamps_text) {
-    std::map<std::string, std::int64_t> versions;
-    const json stamps = json::parse(stamps_text, nullptr, false);
-    if (!stamps.is_object()) return versions;
-    for (const auto& [field, stamp] : stamps.items())
-        if (stamp.is_object()) versions[field] = stamp.value("v", std::int64_t{0});
-    return versions;
-}
-
-/// The Change for each listed id of one entity, keyed by id.
-std::map<std::string, sync::Change> load_changes(PgTransaction& tx, std::int64_t company, const EntitySpec& entity,
-                                                 const std::vector<std::string>& ids) {
-    auto rows = tx.exec("SELECT " + record_select_list(entity) + ", t.deleted, t.seq, t.field_stamps::text FROM \"" +
-                            entity.name + "\" t WHERE t.company_id = $1 AND t.id = ANY($2::uuid[])",
-                        {std::to_string(company), pg_text_array(ids)});
-    const int col = record_column_count(entity);
-    std::map<std::string, sync::Change> changes;
-    for (int r = 0; r < rows.rows(); ++r) {
-        sync::Change c;
-        c.entity = entity.name;
-        c.id = rows.text(r, 0);
-        c.deleted = rows.text(r, col) == "t";
-        c.version = std::stoll(rows.text(r, col + 1));
-        c.record = c.deleted ? json() : record_from_row(entity, rows, r);
-        c.field_versions = field_versions(rows.text(r, col + 2));
-        changes[c.id] = std::move(c);
-    }
+/// The change JSON text of each listed id of one entity, built by PostgreSQL, keyed by id.
+std::map<std::string, std::string> load_changes(PgTransaction& tx, std::int64_t company, const EntitySpec& entity,
+                                                const std::vector<std::string>& ids) {
+    auto rows = tx.exec(
+        "SELECT t.id::text, json_build_object('entity', '" + entity.name +
+            "', 'id', t.id, 'version', t.seq, 'deleted', t.deleted, 'record', CASE WHEN t.deleted THEN NULL ELSE " +
+            record_json_sql(entity) +
+            " END, 'field_versions', COALESCE((SELECT jsonb_object_agg(s.key, (s.value->>'v')::bigint) "
+            "FROM jsonb_each(t.field_stamps) s WHERE (s.value->>'v')::bigint <> t.seq), '{}'::jsonb))::text FROM \"" +
+            entity.name + "\" t WHERE t.company_id = $1 AND t.id = ANY($2::uuid[])",
+        {std::to_string(company), pg_text_array(ids)});
+    std::map<std::string, std::string> changes;
+    for (int r = 0; r < rows.rows(); ++r) changes[rows.text(r, 0)] = rows.text(r, 1);
     return changes;
 }
 
@@ -101,41 +87,56 @@ std::int64_t current_scope_epoch(PgTransaction& tx, std::int64_t company) {
     return std::stoll(tx.exec("SELECT scope_epoch FROM company WHERE id = $1", {std::to_string(company)}).text(0, 0));
 }
 
-/// The page's changes (loaded per entity) and evictions, in entry order.
-void fill_page(PgTransaction& tx, std::int64_t company, const std::vector<PageEntry>& entries,
-               sync::PullResponse& response) {
+/// The page's changes (JSON texts, loaded per entity) and evictions, in entry order.
+void fill_page(PgTransaction& tx, std::int64_t company, const std::vector<PageEntry>& entries, std::string& changes,
+               json& evictions) {
     std::map<std::string, std::vector<std::string>> ids_by_entity;
     for (const auto& e : entries)
         if (!e.eviction) ids_by_entity[e.entity].push_back(e.id);
-    std::map<std::string, std::map<std::string, sync::Change>> loaded;
+    std::map<std::string, std::map<std::string, std::string>> loaded;
     for (const auto& [entity, ids] : ids_by_entity) loaded[entity] = load_changes(tx, company, *find_entity(entity), ids);
     for (const auto& e : entries) {
-        if (e.eviction) response.evictions.push_back({e.entity, e.id});
-        else response.changes.push_back(std::move(loaded[e.entity][e.id]));
+        if (e.eviction) {
+            evictions.push_back({{"entity", e.entity}, {"id", e.id}});
+        } else {
+            if (changes.size() > 1) changes += ',';
+            changes += loaded[e.entity][e.id];
+        }
     }
 }
 
 }  // namespace
 
-sync::PullResponse pull(PgConnection& conn, const AuthContext& auth, std::int64_t cursor, int limit,
-                        std::int64_t scope_epoch) {
+std::string pull_body(PgConnection& conn, const AuthContext& auth, std::int64_t cursor, int limit,
+                      std::int64_t scope_epoch) {
     // One snapshot for the scope, the page and the cursor: pushes and org changes commit in seq
     // order under the company lock.
     PgTransaction tx(conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    sync::PullResponse response;
-    response.scope_epoch = current_scope_epoch(tx, auth.company);
-    if (scope_epoch != response.scope_epoch && cursor > 0) {
-        response.reset = true;  // the org changed: resend the whole scope
-        cursor = 0;
-    }
+    const std::int64_t epoch = current_scope_epoch(tx, auth.company);
+    const bool reset = scope_epoch != epoch && cursor > 0;  // the org changed: resend the whole scope
+    if (reset) cursor = 0;
     const auto users = visible_user_ids(conn, auth.company, auth.user.actor());
     auto entries = page_entries(tx, auth, users, cursor, limit);
-    response.has_more = entries.size() > static_cast<std::size_t>(limit);
-    if (response.has_more) entries.resize(limit);
-    fill_page(tx, auth.company, entries, response);
-    response.cursor = response.has_more ? entries.back().seq : std::max(cursor, max_seq(tx, auth.company));
+    const bool has_more = entries.size() > static_cast<std::size_t>(limit);
+    if (has_more) entries.resize(limit);
+    // Change records arrive as JSON text from PostgreSQL and are spliced in without re-parsing.
+    std::string changes = "[";
+    json evictions = json::array();
+    fill_page(tx, auth.company, entries, changes, evictions);
+    changes += ']';
+    const std::int64_t next = has_more ? entries.back().seq : std::max(cursor, max_seq(tx, auth.company));
     tx.commit();
-    return response;
+    const json tail = {{"evictions", evictions}, {"cursor", next},       {"has_more", has_more},
+                       {"scope_epoch", epoch},    {"reset", reset}};
+    std::string body = tail.dump();
+    return "{\"changes\":" + changes + "," + body.substr(1);
+}
+
+sync::PullResponse pull(PgConnection& conn, const AuthContext& auth, std::int64_t cursor, int limit,
+                        std::int64_t scope_epoch) {
+    auto decoded = sync::decode_pull_response(json::parse(pull_body(conn, auth, cursor, limit, scope_epoch)));
+    if (!decoded) throw std::runtime_error("pull produced a malformed page: " + decoded.error().message);
+    return std::move(*decoded);
 }
 
 Result<json> dump_as(PgConnection& conn, std::int64_t company, const std::string& login) {
@@ -147,11 +148,11 @@ Result<json> dump_as(PgConnection& conn, std::int64_t company, const std::string
     for (const auto& entity : all_entities()) {
         PgParams params{std::to_string(company)};
         const std::string visible = visibility_clause(users, params);
-        auto rows = tx.exec("SELECT " + record_select_list(entity) + " FROM \"" + entity.name +
+        auto rows = tx.exec("SELECT " + record_json_sql(entity) + "::text FROM \"" + entity.name +
                                 "\" t WHERE t.company_id = $1 AND NOT t.deleted AND " + visible,
                             params);
         std::vector<json> records;
-        for (int r = 0; r < rows.rows(); ++r) records.push_back(record_from_row(entity, rows, r));
+        for (int r = 0; r < rows.rows(); ++r) records.push_back(json::parse(rows.text(r, 0)));
         std::sort(records.begin(), records.end(),
                   [](const json& a, const json& b) { return a["id"].get<std::string>() < b["id"].get<std::string>(); });
         out[entity.name] = records;

@@ -36,7 +36,23 @@ nlohmann::json json_value(FieldType type, const std::string& text) {
     }
 }
 
+std::string json_expression(FieldType type, const std::string& column) {
+    switch (type) {
+    case FieldType::timestamp:
+    case FieldType::date: return select_expression(type, column);
+    case FieldType::tags: return "to_jsonb(" + column + ")";
+    default: return column;  // jsonb renders text, numbers, booleans and uuids as wanted
+    }
+}
+
 }  // namespace
+
+std::string record_json_sql(const EntitySpec& entity) {
+    std::string sql = "jsonb_strip_nulls(jsonb_build_object('id', t.id";
+    for (const auto& f : entity.fields) sql += ", '" + f.name + "', " + json_expression(f.type, quoted(f.name));
+    sql += ", 'created_at', " + timestamp_sql("t.created_at") + ", 'updated_at', " + timestamp_sql("t.updated_at");
+    return sql + "))";
+}
 
 const FieldSpec& timestamp_field_spec() {
     static const FieldSpec spec{.name = "timestamp", .type = FieldType::timestamp};

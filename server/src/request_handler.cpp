@@ -117,8 +117,8 @@ ApiResponse RequestHandler::pull(const ApiRequest& request) {
     if (auto* denied = std::get_if<ApiResponse>(&auth)) return *denied;
     auto query = parse_pull_query(request.target);
     if (!query) return bad_request(query.error());
-    return ok_json(sync::to_json(crm::server::pull(*conn, std::get<AuthContext>(auth), query->cursor, query->limit,
-                                                        query->scope_epoch)));
+    return ApiResponse{200, crm::server::pull_body(*conn, std::get<AuthContext>(auth), query->cursor, query->limit,
+                                                   query->scope_epoch)};
 }
 
 }  // namespace crm::server

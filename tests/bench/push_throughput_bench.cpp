@@ -4,6 +4,7 @@
 #include "crm/server/pg.h"
 #include "crm/shared/formats.h"
 #include "crm/sync/http_transport.h"
+#include "crm/sync/hlc.h"
 #include "crm/sync/protocol.h"
 
 #include <atomic>
@@ -50,13 +51,16 @@ long push_all(sync::HttpTransport& transport, const Device& device, const std::v
                         {"purpose", "benchmark visit"},
                         {"check_in_at", "2026-11-23T09:30:00.000Z"},
                         {"outcome", "measured"}};
-            m.hlc = "0001795443317000-000000-" + device.id;
+            m.hlc = sync::HlcTime{1795443317000, static_cast<std::uint32_t>(seq), device.id}.encode();
             request.mutations.push_back(std::move(m));
         }
         auto response = transport.send({"POST", "/v1/sync/push", sync::to_json(request).dump(), device.token});
         if (!response || response->status != 200) throw std::runtime_error("bench: push failed");
         auto verdicts = sync::decode_push_response(nlohmann::json::parse(response->body));
-        for (const auto& v : verdicts->verdicts) applied += v.status == sync::VerdictStatus::applied;
+        for (const auto& v : verdicts->verdicts) {
+            if (v.status != sync::VerdictStatus::applied) throw std::runtime_error("bench: push not applied: " + v.message);
+            ++applied;
+        }
     }
     return applied;
 }
@@ -88,8 +92,8 @@ void run_push_throughput_bench(const std::string& conninfo, const std::string& s
             sync::HttpTransport transport(url);
             try {
                 applied += push_all(transport, signed_in[static_cast<std::size_t>(d)], customers, batches, batch, local);
-            } catch (const std::exception&) {
-                failed = true;
+            } catch (const std::exception& e) {
+                if (!failed.exchange(true)) std::fprintf(stderr, "%s\n", e.what());
             }
         });
     }

@@ -68,6 +68,9 @@ struct HttpServer::Impl {
             if (ec) {
                 std::cerr << "crm-server: accept: " << ec.message() << '\n';
             } else {
+                // Small JSON answers and pokes must not wait for Nagle + delayed ACK.
+                boost::system::error_code ignored;
+                socket.set_option(tcp::no_delay(true), ignored);
                 start_http_session(std::move(socket), shared);
             }
             accept();

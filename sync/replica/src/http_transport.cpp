@@ -54,6 +54,7 @@ Result<HttpResponse> HttpTransport::send(const HttpRequest& request) {
         beast::tcp_stream stream(io);
         stream.expires_after(timeout_);
         stream.connect(resolver.resolve(url_.host, url_.port));
+        stream.socket().set_option(tcp::no_delay(true));
 
         http::request<http::string_body> req{request.method == "POST" ? http::verb::post : http::verb::get,
                                              request.target, 11};

@@ -43,6 +43,8 @@ struct LiveConnection::Impl {
             beast::get_lowest_layer(*ws).expires_after(options.connect_timeout);
             beast::get_lowest_layer(*ws).async_connect(results, [this](beast::error_code ec, const tcp::endpoint&) {
                 if (ec) return retry("cannot reach the server at " + url.host + ":" + url.port + ": " + ec.message());
+                beast::error_code ignored;
+                beast::get_lowest_layer(*ws).socket().set_option(tcp::no_delay(true), ignored);
                 handshake();
             });
         });

@@ -188,10 +188,7 @@ Status Replica::update(const std::string& entity, const std::string& id, const j
     strip_nulls(parent_view);
     if (auto status = check_parent(*spec, parent_view); !status) return status.error();
 
-    std::map<std::string, std::int64_t> base_versions;
-    const json server_versions = load_field_versions(*db_, entity, id);
-    for (const auto& [name, value] : changed.items())
-        base_versions[name] = server_versions.value(name, std::int64_t{0});
+    const auto base_versions = load_base_versions(*db_, entity, id, changed);
     Transaction tx(*db_);
     append_outbox(entity, id, MutationOp::update, changed, base_versions);
     rebase(entity, id);
@@ -210,7 +207,8 @@ Status Replica::remove(const std::string& entity, const std::string& id) {
 }
 
 std::optional<json> Replica::find(const std::string& entity, const std::string& id) {
-    auto st = db_->prepare("SELECT data FROM local_record WHERE entity=? AND id=? AND deleted=0");
+    auto lease = db_->cached("SELECT data FROM local_record WHERE entity=? AND id=? AND deleted=0");
+    Statement& st = *lease;
     st.bind(1, entity).bind(2, id);
     if (!st.step()) return std::nullopt;
     return json::parse(st.text(0));
@@ -234,7 +232,8 @@ std::vector<json> Replica::list_where(const std::string& entity, const std::stri
 }
 
 bool Replica::is_pending(const std::string& entity, const std::string& id) {
-    auto st = db_->prepare("SELECT 1 FROM outbox WHERE entity=? AND record_id=? LIMIT 1");
+    auto lease = db_->cached("SELECT 1 FROM outbox WHERE entity=? AND record_id=? LIMIT 1");
+    Statement& st = *lease;
     st.bind(1, entity).bind(2, id);
     return st.step();
 }

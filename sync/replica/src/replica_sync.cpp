@@ -21,25 +21,37 @@ std::optional<MutationOp> op_from(const std::string& text) {
 }
 
 std::optional<json> server_data(SqliteDb& db, const std::string& entity, const std::string& id) {
-    auto st = db.prepare("SELECT data FROM server_record WHERE entity=? AND id=?");
+    auto lease = db.cached("SELECT data FROM server_record WHERE entity=? AND id=?");
+    Statement& st = *lease;
     st.bind(1, entity).bind(2, id);
     if (!st.step()) return std::nullopt;
     return json::parse(st.text(0));
 }
 
 void store_server_record(SqliteDb& db, const std::string& entity, const std::string& id, std::int64_t version,
-                         const json& data, const json& field_versions) {
-    db.prepare("INSERT OR REPLACE INTO server_record (entity, id, version, data, field_versions) VALUES (?,?,?,?,?)")
-        .bind(1, entity)
+                         const std::string& data, const std::string& field_versions) {
+    db.cached("INSERT OR REPLACE INTO server_record (entity, id, version, data, field_versions) VALUES (?,?,?,?,?)")
+        ->bind(1, entity)
         .bind(2, id)
         .bind(3, version)
-        .bind(4, data.dump())
-        .bind(5, field_versions.dump())
+        .bind(4, data)
+        .bind(5, field_versions)
+        .run();
+}
+
+void write_local_record(SqliteDb& db, const std::string& entity, const std::string& id, const std::string& data,
+                        bool deleted, bool pending) {
+    db.cached("INSERT OR REPLACE INTO local_record (entity, id, data, deleted, pending) VALUES (?,?,?,?,?)")
+        ->bind(1, entity)
+        .bind(2, id)
+        .bind(3, data)
+        .bind(4, std::int64_t{deleted})
+        .bind(5, std::int64_t{pending})
         .run();
 }
 
 void delete_server_record(SqliteDb& db, const std::string& entity, const std::string& id) {
-    db.prepare("DELETE FROM server_record WHERE entity=? AND id=?").bind(1, entity).bind(2, id).run();
+    db.cached("DELETE FROM server_record WHERE entity=? AND id=?")->bind(1, entity).bind(2, id).run();
 }
 
 }  // namespace
@@ -48,7 +60,8 @@ void Replica::rebase(const std::string& entity, const std::string& id) {
     std::optional<json> view = server_data(*db_, entity, id);
     bool deleted = false;
     bool pending = false;
-    auto st = db_->prepare("SELECT op, fields FROM outbox WHERE entity=? AND record_id=? ORDER BY seq");
+    auto lease = db_->cached("SELECT op, fields FROM outbox WHERE entity=? AND record_id=? ORDER BY seq");
+    Statement& st = *lease;
     st.bind(1, entity).bind(2, id);
     while (st.step()) {
         pending = true;
@@ -65,17 +78,11 @@ void Replica::rebase(const std::string& entity, const std::string& id) {
         }
     }
     if (!view) {
-        db_->prepare("DELETE FROM local_record WHERE entity=? AND id=?").bind(1, entity).bind(2, id).run();
+        db_->cached("DELETE FROM local_record WHERE entity=? AND id=?")->bind(1, entity).bind(2, id).run();
         return;
     }
     strip_nulls(*view);
-    db_->prepare("INSERT OR REPLACE INTO local_record (entity, id, data, deleted, pending) VALUES (?,?,?,?,?)")
-        .bind(1, entity)
-        .bind(2, id)
-        .bind(3, view->dump())
-        .bind(4, std::int64_t{deleted})
-        .bind(5, std::int64_t{pending})
-        .run();
+    write_local_record(*db_, entity, id, view->dump(), deleted, pending);
 }
 
 // Until the next pull brings the authoritative state, an accepted edit is folded into the
@@ -89,10 +96,11 @@ void Replica::fold_into_server_state(const Mutation& m, const Verdict& v) {
     for (const auto& [name, value] : m.fields.items())
         if (std::find(v.lost_fields.begin(), v.lost_fields.end(), name) == v.lost_fields.end()) data[name] = value;
     strip_nulls(data);
-    auto st = db_->prepare("SELECT version FROM server_record WHERE entity=? AND id=?");
+    auto lease = db_->cached("SELECT version FROM server_record WHERE entity=? AND id=?");
+    Statement& st = *lease;
     st.bind(1, m.entity).bind(2, m.id);
     const std::int64_t version = st.step() ? st.integer(0) : 0;
-    store_server_record(*db_, m.entity, m.id, version, data, load_field_versions(*db_, m.entity, m.id));
+    store_server_record(*db_, m.entity, m.id, version, data.dump(), load_field_versions(*db_, m.entity, m.id).dump());
 }
 
 std::int64_t Replica::pending_count() {
@@ -160,11 +168,28 @@ void Replica::apply_verdicts(const std::vector<Mutation>& pushed, const PushResp
 void Replica::apply_pull(const PullResponse& page) {
     Transaction tx(*db_);
     if (page.reset) db_->exec("UPDATE server_record SET stale = 1");
+    // Records with pending edits need a full rebase; the rest (nearly all) take the pulled state.
+    std::set<std::pair<std::string, std::string>> pending;
+    {
+        auto st = db_->prepare("SELECT DISTINCT entity, record_id FROM outbox");
+        while (st.step()) pending.emplace(st.text(0), st.text(1));
+    }
     for (const auto& change : page.changes) {
-        if (change.deleted)
+        const bool has_pending = pending.count({change.entity, change.id}) > 0;
+        if (change.deleted) {
             delete_server_record(*db_, change.entity, change.id);
-        else
-            store_server_record(*db_, change.entity, change.id, change.version, change.record, change.field_versions);
+            if (!has_pending) {
+                db_->cached("DELETE FROM local_record WHERE entity=? AND id=?")->bind(1, change.entity).bind(2, change.id).run();
+                continue;
+            }
+        } else {
+            const std::string data = change.record.dump();
+            store_server_record(*db_, change.entity, change.id, change.version, data, json(change.field_versions).dump());
+            if (!has_pending) {
+                write_local_record(*db_, change.entity, change.id, data, false, false);
+                continue;
+            }
+        }
         rebase(change.entity, change.id);
     }
     for (const auto& eviction : page.evictions) {

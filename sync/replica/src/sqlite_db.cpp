@@ -48,6 +48,11 @@ void Statement::run() {
     }
 }
 
+void Statement::reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+}
+
 std::string Statement::text(int column) const {
     const auto* p = sqlite3_column_text(stmt_, column);
     return p ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
@@ -75,7 +80,16 @@ SqliteDb::SqliteDb(const std::string& path) {
     }
 }
 
-SqliteDb::~SqliteDb() { sqlite3_close(db_); }
+SqliteDb::~SqliteDb() {
+    cache_.clear();
+    sqlite3_close(db_);
+}
+
+SqliteDb::Lease SqliteDb::cached(const std::string& sql) {
+    auto& slot = cache_[sql];
+    if (!slot) slot = std::make_unique<Statement>(db_, sql);
+    return Lease(*slot);
+}
 
 void SqliteDb::exec(const std::string& sql) {
     char* message = nullptr;

@@ -1,5 +1,7 @@
 #include "crm/sync/sync_client.h"
 
+#include <future>
+
 namespace crm::sync {
 namespace {
 
@@ -87,15 +89,26 @@ Status SyncClient::push(SyncReport& report) {
     }
 }
 
+Result<PullResponse> SyncClient::fetch_page(const std::string& token, std::int64_t cursor, std::int64_t scope) {
+    const std::string target = "/v1/sync/pull?cursor=" + std::to_string(cursor) +
+                               "&limit=" + std::to_string(kMaxPullLimit) + "&scope=" + std::to_string(scope);
+    auto body = expect_ok(call({"GET", target, "", token}));
+    if (!body) return body.error();
+    auto page = decode_pull_response(*body);
+    if (!page) return Error{"bad_response", page.error().message};
+    return page;
+}
+
 Status SyncClient::pull(SyncReport& report) {
+    const std::string token = replica_.session()->token;
+    auto fetch = [this, token](std::int64_t cursor, std::int64_t scope) { return fetch_page(token, cursor, scope); };
+    // While one page is written to SQLite the next one is already on its way (one request in
+    // flight at a time; the replica is only touched from this thread).
+    auto next = std::async(std::launch::async, fetch, replica_.cursor(), replica_.scope_epoch());
     for (;;) {
-        const std::string target = "/v1/sync/pull?cursor=" + std::to_string(replica_.cursor()) +
-                                   "&limit=" + std::to_string(kDefaultPullLimit) +
-                                   "&scope=" + std::to_string(replica_.scope_epoch());
-        auto body = expect_ok(call({"GET", target, "", replica_.session()->token}));
-        if (!body) return signed_out_if_refused(body.error());
-        auto page = decode_pull_response(*body);
-        if (!page) return Error{"bad_response", page.error().message};
+        auto page = next.get();
+        if (!page) return signed_out_if_refused(page.error());
+        if (page->has_more) next = std::async(std::launch::async, fetch, page->cursor, page->scope_epoch);
         replica_.apply_pull(*page);
         report.pulled += static_cast<int>(page->changes.size());
         report.evicted += static_cast<int>(page->evictions.size());

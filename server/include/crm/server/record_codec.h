@@ -15,6 +15,11 @@ namespace crm::server {
 /// The SELECT list rendering one record of `entity` (from table alias `t`) as text columns.
 std::string record_select_list(const EntitySpec& entity);
 
+/// A jsonb expression (over table alias `t`) rendering one record exactly as record_from_row
+/// does once parsed: {"id", non-null fields, "created_at", "updated_at"}. Pull and dump build
+/// their JSON with it inside PostgreSQL.
+std::string record_json_sql(const EntitySpec& entity);
+
 /// How many columns record_select_list yields.
 int record_column_count(const EntitySpec& entity);
 

@@ -67,7 +67,8 @@ struct Change {
     std::int64_t version = 0;                           ///< server sequence of the last change
     bool deleted = false;                               ///< tombstone: drop it from the replica
     nlohmann::json record;                              ///< the record incl. "id"; null when deleted
-    std::map<std::string, std::int64_t> field_versions; ///< field -> server sequence
+    /// field -> server sequence, for fields whose version differs from `version` only
+    std::map<std::string, std::int64_t> field_versions;
 };
 
 /// A record that left the puller's scope and must be removed from the replica.

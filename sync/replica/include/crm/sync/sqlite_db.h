@@ -6,6 +6,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -37,6 +38,8 @@ public:
     bool step();
     /// Runs a statement that returns no rows.
     void run();
+    /// Makes the statement ready to run again with new bindings.
+    void reset();
     std::string text(int column) const;
     std::int64_t integer(int column) const;
     bool is_null(int column) const;
@@ -57,11 +60,27 @@ public:
 
     void exec(const std::string& sql);
     Statement prepare(const std::string& sql) { return Statement(db_, sql); }
+    /// A statement prepared once per connection, for hot paths. The lease resets it when it
+    /// goes out of scope, so no half-read statement keeps a read transaction open.
+    class Lease {
+    public:
+        explicit Lease(Statement& st) : st_(st) {}
+        ~Lease() { st_.reset(); }
+        Lease(const Lease&) = delete;
+        Lease& operator=(const Lease&) = delete;
+        Statement* operator->() { return &st_; }
+        Statement& operator*() { return st_; }
+
+    private:
+        Statement& st_;
+    };
+    Lease cached(const std::string& sql);
     /// The single text value of a one-row query, or nullopt when it returns no row.
     std::optional<std::string> scalar_text(const std::string& sql, const std::string& param = {});
 
 private:
     sqlite3* db_ = nullptr;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> cache_;
 };
 
 /// Begins an IMMEDIATE transaction; rolls back on destruction unless committed.

@@ -45,6 +45,7 @@ private:
     Error signed_out_if_refused(const Error& error);
     Status push(SyncReport& report);
     Status pull(SyncReport& report);
+    Result<PullResponse> fetch_page(const std::string& token, std::int64_t cursor, std::int64_t scope);
 
     Replica& replica_;
     Transport& transport_;
