@@ -12,6 +12,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <thread>
 
 namespace {
@@ -25,6 +26,8 @@ struct Options {
     int batch = 50;
     int tries = 1000;
     int idle = 1000;
+    std::string db;  ///< an already seeded database to reuse instead of a fresh one
+    std::string only;  ///< run one part: initial, latency, push or idle
 };
 
 void seed(const std::string& conninfo, const Options& o) {
@@ -50,21 +53,30 @@ int main(int argc, char** argv) {
     app.add_option("--batch", o.batch, "mutations per batch")->capture_default_str();
     app.add_option("--tries", o.tries, "push-to-manager latency samples")->capture_default_str();
     app.add_option("--idle", o.idle, "idle live connections held open")->capture_default_str();
+    app.add_option("--db", o.db, "reuse this seeded database (conninfo) instead of seeding a fresh one");
+    app.add_option("--only", o.only, "run one part only")->check(CLI::IsMember({"initial", "latency", "push", "idle"}));
     CLI11_PARSE(app, argc, argv);
 
     try {
-        crm::test::TestDatabase db;
+        std::unique_ptr<crm::test::TestDatabase> fresh;
+        std::string conninfo = o.db;
+        if (conninfo.empty()) {
+            fresh = std::make_unique<crm::test::TestDatabase>();
+            conninfo = fresh->conninfo();
+        }
         const auto dir = std::filesystem::temp_directory_path() / ("crm-bench-" + std::to_string(::getpid()));
         std::filesystem::create_directories(dir);
         std::cout << "Field CRM sync benchmark: " << o.customers << " customers, " << o.contacts_per_customer
                   << " contacts and " << o.visits_per_customer << " visits each; " << std::thread::hardware_concurrency()
                   << " cores; PostgreSQL and crm-server on this machine, loopback\n";
-        seed(db.conninfo(), o);
-        crm::test::ServerProcess server(db.conninfo());
-        crm::bench::run_initial_sync_bench(db.conninfo(), server.url(), "rep1", dir.string());
-        crm::bench::run_live_latency_bench(server.url(), "rep1", "manager", o.tries, dir.string());
-        crm::bench::run_push_throughput_bench(db.conninfo(), server.url(), "rep1", o.devices, o.batches, o.batch);
-        crm::bench::run_idle_connections_bench(server.url(), server.pid(), "rep1", o.idle);
+        if (fresh) seed(conninfo, o);
+        crm::test::ServerProcess server(conninfo);
+        auto wanted = [&](const char* part) { return o.only.empty() || o.only == part; };
+        if (wanted("initial")) crm::bench::run_initial_sync_bench(conninfo, server.url(), "rep1", dir.string());
+        if (wanted("latency")) crm::bench::run_live_latency_bench(server.url(), "rep1", "manager", o.tries, dir.string());
+        if (wanted("push"))
+            crm::bench::run_push_throughput_bench(conninfo, server.url(), "rep1", o.devices, o.batches, o.batch);
+        if (wanted("idle")) crm::bench::run_idle_connections_bench(server.url(), server.pid(), "rep1", o.idle);
         std::filesystem::remove_all(dir);
     } catch (const std::exception& e) {
         std::cerr << "sync_bench: " << e.what() << "\n";
