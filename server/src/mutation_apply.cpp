@@ -109,7 +109,7 @@ Status check_references(PushContext& ctx, const json& fields) {
         if (!value.is_string() || name.size() < 4 || name.compare(name.size() - 3, 3, "_id") != 0) continue;
         const EntitySpec* target = find_entity(name.substr(0, name.size() - 3));
         if (!target) continue;
-        auto stored = load_record(ctx.tx, ctx.company, *target, value.get<std::string>(), false);
+        auto stored = ctx.db.record(*target, value.get<std::string>());
         if (!stored || stored->deleted || !visible(ctx, stored->scope_owner))
             return Error{"not_found", target->name + " " + value.get<std::string>() + " not found"};
     }
@@ -125,7 +125,7 @@ Result<std::optional<std::string>> resolve_scope(PushContext& ctx, const EntityS
         auto parent_id = string_field(fields, parent.field);
         if (!parent_id) continue;
         const EntitySpec* parent_spec = find_entity(parent.entity);
-        auto stored = load_record(ctx.tx, ctx.company, *parent_spec, *parent_id, false);
+        auto stored = ctx.db.record(*parent_spec, *parent_id);
         if (!stored || stored->deleted || !visible(ctx, stored->scope_owner))
             return Error{"not_found", parent.entity + " " + *parent_id + " not found"};
         return stored->scope_owner;
@@ -162,9 +162,8 @@ Verdict insert_create(PushContext& ctx, const EntitySpec& entity, const Mutation
                       const std::optional<std::string>& scope, Verdict done) {
     auto hlc = effective_hlc(ctx, m);
     if (!hlc) return rejected(m, hlc.error());
-    const std::int64_t seq = next_seq(ctx.tx);
-    insert_record(ctx.tx, ctx.company, entity, m.id, fields, seq, scope,
-                  make_stamps(present_fields(entity, fields), seq, *hlc));
+    ctx.db.write(insert_record(ctx.company, entity, m.id, fields, scope, present_fields(entity, fields), *hlc, std::nullopt));
+    ctx.db.forget(entity, m.id);
     touch(ctx, scope);
     return done;
 }
@@ -179,14 +178,14 @@ std::optional<StoredRecord> moved_away_customer(PushContext& ctx, const EntitySp
     if (entity.name != "visit") return std::nullopt;
     const auto customer_id = string_field(fields, "customer_id");
     if (!customer_id) return std::nullopt;
-    auto customer = load_record(ctx.tx, ctx.company, *find_entity("customer"), *customer_id, false);
+    auto customer = ctx.db.record(*find_entity("customer"), *customer_id);
     if (!customer || customer->deleted || visible(ctx, customer->scope_owner)) return std::nullopt;
-    auto rows = ctx.tx.exec(
+    auto rows = ctx.db.query(
         "SELECT DISTINCT old_scope_owner_id::text FROM scope_change WHERE company_id = $1 AND entity = 'customer' "
         "AND record_id = $2::uuid AND old_scope_owner_id IS NOT NULL",
         {std::to_string(ctx.company), *customer_id});
     for (int r = 0; r < rows.rows(); ++r)
-        if (visible(ctx, rows.text(r, 0))) return customer;
+        if (visible(ctx, rows.text(r, 0))) return load_record(ctx.db.tx(), ctx.company, *find_entity("customer"), *customer_id, false);
     return std::nullopt;
 }
 
@@ -199,7 +198,7 @@ Verdict apply_moved_visit(PushContext& ctx, const EntitySpec& entity, const Muta
     if (auto s = check_may_create(ctx.actor, entity); !s) return rejected(m, s.error());
     if (auto s = check_actor_fields(ctx, entity, fields); !s) return rejected(m, s.error());
     if (auto s = check_references(ctx, others); !s) return rejected(m, s.error());
-    if (record_exists(ctx.tx, ctx.company, entity, m.id)) return conflict(m, entity);
+    if (ctx.db.record(entity, m.id)) return conflict(m, entity);
     const std::string name = customer.record.value("name", std::string("?"));
     const std::string message = "customer '" + name +
                                 "' now belongs to another rep's book: the visit is kept there (for the customer's "
@@ -216,7 +215,7 @@ Verdict apply_create(PushContext& ctx, const EntitySpec& entity, const Mutation&
     if (auto customer = moved_away_customer(ctx, entity, *fields))
         return apply_moved_visit(ctx, entity, m, *fields, *customer);
     if (auto s = check_create(ctx, entity, *fields); !s) return rejected(m, s.error());
-    if (record_exists(ctx.tx, ctx.company, entity, m.id)) return conflict(m, entity);
+    if (ctx.db.record(entity, m.id)) return conflict(m, entity);
     auto scope = resolve_scope(ctx, entity, *fields, ctx.actor.user_id);
     if (!scope) return rejected(m, scope.error());
     return insert_create(ctx, entity, m, *fields, *scope, Verdict{m.seq, VerdictStatus::applied, "", "", {}});
@@ -263,11 +262,11 @@ void log_merge_losers(PushContext& ctx, const EntitySpec& entity, const Mutation
         return it == stored.stamps.end() ? std::string() : it->second.hlc;
     };
     for (const auto& f : plan.overwritten)
-        log_conflict(ctx.tx, ctx.company, ctx.device_id, ctx.actor.user_id,
-                     {entity.name, m.id, f, stored.record.value(f, json()), fields[f], stamp_hlc(f), hlc});
+        ctx.db.write(log_conflict(ctx.company, ctx.device_id, ctx.actor.user_id,
+                                  {entity.name, m.id, f, stored.record.value(f, json()), fields[f], stamp_hlc(f), hlc}));
     for (const auto& f : plan.lost)
-        log_conflict(ctx.tx, ctx.company, ctx.device_id, ctx.actor.user_id,
-                     {entity.name, m.id, f, fields[f], stored.record.value(f, json()), hlc, stamp_hlc(f)});
+        ctx.db.write(log_conflict(ctx.company, ctx.device_id, ctx.actor.user_id,
+                                  {entity.name, m.id, f, fields[f], stored.record.value(f, json()), hlc, stamp_hlc(f)}));
 }
 
 bool touches_scope(const EntitySpec& entity, const std::vector<std::string>& applied) {
@@ -298,14 +297,15 @@ Verdict merge_verdict(const Mutation& m, const sync::MergePlan& plan) {
 /// Moves a record (already written with `seq`) and its children to the book of `to`.
 void move_scope(PushContext& ctx, const EntitySpec& entity, const std::string& id,
                 const std::optional<std::string>& from, const std::optional<std::string>& to, std::int64_t seq) {
-    set_scope_owner(ctx.tx, ctx.company, entity, id, to);
-    record_scope_change(ctx.tx, ctx.company, entity.name, id, from, to, seq);
+    ctx.db.write(set_scope_owner(ctx.company, entity, id, to));
+    record_scope_change(ctx.db.tx(), ctx.company, entity.name, id, from, to, seq);
     touch(ctx, to);
-    for (const auto& owner : cascade_scope(ctx.tx, ctx.company, entity, id, to).old_owners) touch(ctx, owner);
+    ctx.db.forget_all();  // the cascade moves children
+    for (const auto& owner : cascade_scope(ctx.db.tx(), ctx.company, entity, id, to).old_owners) touch(ctx, owner);
 }
 
 Verdict apply_update(PushContext& ctx, const EntitySpec& entity, const Mutation& m) {
-    auto stored = load_record(ctx.tx, ctx.company, entity, m.id, true);
+    auto stored = load_record(ctx.db.tx(), ctx.company, entity, m.id, true);
     if (!stored || stored->deleted || !visible(ctx, stored->scope_owner)) return not_found(m, entity);
     auto fields = fields_without_id(m);
     if (!fields) return rejected(m, fields.error());
@@ -319,27 +319,45 @@ Verdict apply_update(PushContext& ctx, const EntitySpec& entity, const Mutation&
     if (!scope) return rejected(m, scope.error());
     log_merge_losers(ctx, entity, m, *stored, *fields, plan, *hlc);
     if (plan.applied.empty()) return merge_verdict(m, plan);
-    const std::int64_t seq = next_seq(ctx.tx);
+    const bool moves = *scope != stored->scope_owner;
+    // A scope move logs the update's seq: take it first; otherwise nextval runs in the UPDATE.
+    const SeqSource seq = moves ? SeqSource(next_seq(ctx.db.tx())) : std::nullopt;
     const auto updated_at = string_field(*fields, std::string(kUpdatedAtField)).value_or(format_timestamp_ms(ctx.now_ms));
-    update_record(ctx.tx, ctx.company, entity, m.id, *fields, plan.applied, updated_at, seq,
-                  make_stamps(plan.applied, seq, *hlc));
+    ctx.db.write(update_record(ctx.company, entity, m.id, *fields, plan.applied, updated_at, *hlc, seq));
+    ctx.db.forget(entity, m.id);
     touch(ctx, stored->scope_owner);
-    if (*scope != stored->scope_owner) move_scope(ctx, entity, m.id, stored->scope_owner, *scope, seq);
+    if (moves) move_scope(ctx, entity, m.id, stored->scope_owner, *scope, *seq);
     return merge_verdict(m, plan);
 }
 
 Verdict apply_delete(PushContext& ctx, const EntitySpec& entity, const Mutation& m) {
-    auto stored = load_record(ctx.tx, ctx.company, entity, m.id, true);
+    auto stored = load_record(ctx.db.tx(), ctx.company, entity, m.id, true);
     if (!stored || !visible(ctx, stored->scope_owner)) return not_found(m, entity);
     if (entity.name == "comment" && field_change_policy(ctx.actor, entity, "body") == FieldPolicy::forbidden)
         return rejected(m, "forbidden", "only managers and headquarters delete comments");
     if (stored->deleted) return Verdict{m.seq, VerdictStatus::applied, "", "already deleted", {}};
-    tombstone_record(ctx.tx, ctx.company, entity, m.id, next_seq(ctx.tx));
+    ctx.db.write(tombstone_record(ctx.company, entity, m.id, std::nullopt));
+    ctx.db.forget(entity, m.id);
     touch(ctx, stored->scope_owner);
     return Verdict{m.seq, VerdictStatus::applied, "", "", {}};
 }
 
 }  // namespace
+
+PushDb::RecordIds referenced_records(const std::vector<Mutation>& mutations) {
+    PushDb::RecordIds ids;
+    for (const auto& m : mutations) {
+        const EntitySpec* entity = find_entity(m.entity);
+        if (entity && is_uuid(m.id)) ids[entity].push_back(m.id);
+        if (!m.fields.is_object()) continue;
+        for (const auto& [name, value] : m.fields.items()) {
+            if (!value.is_string() || name.size() < 4 || name.compare(name.size() - 3, 3, "_id") != 0) continue;
+            const EntitySpec* target = find_entity(name.substr(0, name.size() - 3));
+            if (target && is_uuid(value.get_ref<const std::string&>())) ids[target].push_back(value.get<std::string>());
+        }
+    }
+    return ids;
+}
 
 Verdict apply_mutation(PushContext& ctx, const Mutation& m) {
     const EntitySpec* entity = find_entity(m.entity);

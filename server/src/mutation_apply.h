@@ -2,6 +2,7 @@
 // Applying one pushed mutation inside the push transaction (private to the sync service).
 
 #include "crm/server/pg.h"
+#include "push_db.h"
 #include "crm/shared/permissions.h"
 #include "crm/sync/protocol.h"
 
@@ -14,7 +15,7 @@ namespace crm::server {
 
 /// What every mutation of one push needs: the transaction, the actor and the org snapshot.
 struct PushContext {
-    PgTransaction& tx;
+    PushDb& db;
     std::int64_t company;
     Actor actor;
     std::string device_id;
@@ -26,8 +27,12 @@ struct PushContext {
     std::vector<std::string> touched_scope_owners = {};
 };
 
+/// Every record the mutations name (their ids and *_id references), for PushDb's prefetch.
+PushDb::RecordIds referenced_records(const std::vector<sync::Mutation>& mutations);
+
 /// Validates, checks permissions, merges and writes one mutation; returns its verdict.
-/// Throws PgError on database failures (the caller rolls back to its savepoint).
+/// Throws PgError on database failures (the caller rolls back to its savepoint, or reruns the
+/// batch unbatched when its writes were queued).
 sync::Verdict apply_mutation(PushContext& ctx, const sync::Mutation& m);
 
 }  // namespace crm::server

@@ -21,6 +21,26 @@ std::string trimmed(const char* message) {
     return s;
 }
 
+bool succeeded(pg_result* raw) {
+    const ExecStatusType status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
+    return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+}
+
+/// The PgError for a failed result (or, for nullptr, the connection's last error).
+PgError error_of(pg_conn* conn, pg_result* raw) {
+    const char* state = raw ? PQresultErrorField(raw, PG_DIAG_SQLSTATE) : nullptr;
+    const std::string sqlstate = state ? state : (PQstatus(conn) == CONNECTION_BAD ? "08006" : "");
+    const std::string message = raw ? trimmed(PQresultErrorMessage(raw)) : trimmed(PQerrorMessage(conn));
+    return PgError(kind_of(sqlstate), sqlstate, message.empty() ? "database error" : message);
+}
+
+std::vector<const char*> param_pointers(const PgParams& params) {
+    std::vector<const char*> values;
+    values.reserve(params.size());
+    for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
+    return values;
+}
+
 }  // namespace
 
 PgError::PgError(PgErrorKind kind, std::string sqlstate, const std::string& message)
@@ -72,18 +92,64 @@ PgConnection::~PgConnection() {
 }
 
 PgResult PgConnection::exec(const std::string& sql, const PgParams& params) {
-    std::vector<const char*> values;
-    values.reserve(params.size());
-    for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
+    const auto values = param_pointers(params);
     pg_result* raw = PQexecParams(conn_, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
                                   nullptr, nullptr, 0);
     PgResult result(raw);
-    const ExecStatusType status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
-    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return result;
-    const char* state = raw ? PQresultErrorField(raw, PG_DIAG_SQLSTATE) : nullptr;
-    const std::string sqlstate = state ? state : (PQstatus(conn_) == CONNECTION_BAD ? "08006" : "");
-    const std::string message = raw ? trimmed(PQresultErrorMessage(raw)) : trimmed(PQerrorMessage(conn_));
-    throw PgError(kind_of(sqlstate), sqlstate, message.empty() ? "database error" : message);
+    if (succeeded(raw)) return result;
+    throw error_of(conn_, raw);
+}
+
+/// One message of a pipeline awaiting its result: a statement, or the preparation of `sql`.
+struct PgConnection::Pending {
+    std::string prepared_sql;  ///< empty for a statement
+};
+
+/// Sends a statement (after its preparation, if it is to be reused and is new); false on failure.
+bool PgConnection::send(const PgStatement& s, std::vector<Pending>& pending) {
+    constexpr std::size_t kMaxPrepared = 256;
+    const auto values = param_pointers(s.params);
+    const int n = static_cast<int>(values.size());
+    auto it = prepared_.find(s.sql);
+    if (s.reuse && it == prepared_.end() && prepared_.size() < kMaxPrepared) {
+        const std::string name = "crm_stmt_" + std::to_string(++prepared_names_);
+        if (PQsendPrepare(conn_, name.c_str(), s.sql.c_str(), 0, nullptr) != 1) return false;
+        it = prepared_.emplace(s.sql, name).first;  // dropped again if the preparation fails
+        pending.push_back(Pending{s.sql});
+    }
+    const int sent = s.reuse && it != prepared_.end()
+                         ? PQsendQueryPrepared(conn_, it->second.c_str(), n, values.data(), nullptr, nullptr, 0)
+                         : PQsendQueryParams(conn_, s.sql.c_str(), n, nullptr, values.data(), nullptr, nullptr, 0);
+    if (sent != 1) return false;
+    pending.push_back(Pending{});
+    return true;
+}
+
+std::vector<PgResult> PgConnection::exec_pipeline(const std::vector<PgStatement>& statements) {
+    if (statements.empty()) return {};
+    if (PQenterPipelineMode(conn_) != 1) throw error_of(conn_, nullptr);
+    std::vector<Pending> pending;
+    bool all_sent = true;
+    for (const auto& s : statements)
+        if (!(all_sent = send(s, pending))) break;
+    if (PQpipelineSync(conn_) != 1) throw error_of(conn_, nullptr);  // broken: healthy() is false now
+    std::vector<PgResult> results;
+    std::optional<PgError> failure;
+    for (const auto& p : pending) {
+        pg_result* raw = PQgetResult(conn_);
+        if (!raw) throw error_of(conn_, nullptr);
+        PgResult result(raw);
+        while (pg_result* extra = PQgetResult(conn_)) PQclear(extra);  // up to the NULL ending this one
+        const bool ok = succeeded(raw);
+        if (!ok && !failure && PQresultStatus(raw) != PGRES_PIPELINE_ABORTED) failure = error_of(conn_, raw);
+        if (p.prepared_sql.empty()) results.push_back(result);
+        else if (!ok) prepared_.erase(p.prepared_sql);
+    }
+    PgResult sync(PQgetResult(conn_));  // PGRES_PIPELINE_SYNC
+    PQexitPipelineMode(conn_);
+    if (!failure && !all_sent) failure = error_of(conn_, nullptr);
+    if (failure) throw *failure;
+    return results;
 }
 
 void PgConnection::exec_script(const std::string& sql) {
@@ -95,7 +161,9 @@ void PgConnection::exec_script(const std::string& sql) {
                       trimmed(PQerrorMessage(conn_)));
 }
 
-bool PgConnection::healthy() const { return conn_ && PQstatus(conn_) == CONNECTION_OK; }
+bool PgConnection::healthy() const {
+    return conn_ && PQstatus(conn_) == CONNECTION_OK && PQpipelineStatus(conn_) == PQ_PIPELINE_OFF;
+}
 
 bool PgConnection::in_transaction() const { return conn_ && PQtransactionStatus(conn_) != PQTRANS_IDLE; }
 

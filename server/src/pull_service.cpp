@@ -52,7 +52,7 @@ std::vector<PageEntry> page_entries(PgTransaction& tx, const AuthContext& auth,
         sql += (sql.empty() ? "" : " UNION ALL ") + changes_sql(e, visible);
         if (users && cursor > 0) sql += " UNION ALL " + evictions_sql(e);
     }
-    auto rows = tx.exec(sql + " ORDER BY seq LIMIT $3::int", params);
+    auto rows = tx.exec_prepared(sql + " ORDER BY seq LIMIT $3::int", params);
     std::vector<PageEntry> entries;
     for (int r = 0; r < rows.rows(); ++r)
         entries.push_back({rows.text(r, 0), rows.text(r, 1), std::stoll(rows.text(r, 2)), rows.text(r, 3) == "t"});
@@ -62,7 +62,7 @@ std::vector<PageEntry> page_entries(PgTransaction& tx, const AuthContext& auth,
 /// The change JSON text of each listed id of one entity, built by PostgreSQL, keyed by id.
 std::map<std::string, std::string> load_changes(PgTransaction& tx, std::int64_t company, const EntitySpec& entity,
                                                 const std::vector<std::string>& ids) {
-    auto rows = tx.exec(
+    auto rows = tx.exec_prepared(
         "SELECT t.id::text, json_build_object('entity', '" + entity.name +
             "', 'id', t.id, 'version', t.seq, 'deleted', t.deleted, 'record', CASE WHEN t.deleted THEN NULL ELSE " +
             record_json_sql(entity) +
@@ -80,11 +80,11 @@ std::int64_t max_seq(PgTransaction& tx, std::int64_t company) {
     std::string sql = "SELECT greatest(0, (SELECT scope_epoch FROM company WHERE id = $1)";
     for (const auto& e : all_entities())
         sql += ", (SELECT max(seq) FROM \"" + e.name + "\" WHERE company_id = $1)";
-    return std::stoll(tx.exec(sql + ")", {std::to_string(company)}).text(0, 0));
+    return std::stoll(tx.exec_prepared(sql + ")", {std::to_string(company)}).text(0, 0));
 }
 
 std::int64_t current_scope_epoch(PgTransaction& tx, std::int64_t company) {
-    return std::stoll(tx.exec("SELECT scope_epoch FROM company WHERE id = $1", {std::to_string(company)}).text(0, 0));
+    return std::stoll(tx.exec_prepared("SELECT scope_epoch FROM company WHERE id = $1", {std::to_string(company)}).text(0, 0));
 }
 
 /// The page's changes (JSON texts, loaded per entity) and evictions, in entry order.

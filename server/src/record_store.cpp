@@ -18,44 +18,80 @@ std::map<std::string, sync::FieldStamp> parse_stamps(const std::string& text) {
     return stamps;
 }
 
+/// Runs a statement the push runs often as a prepared one.
+PgResult reused(PgTransaction& tx, std::string sql, PgParams params) {
+    return tx.exec_pipeline({PgStatement{std::move(sql), std::move(params), true}}).front();
+}
+
+std::string stored_columns(const EntitySpec& entity) {
+    return record_select_list(entity) + ", t.deleted, t.scope_owner_id::text, t.field_stamps::text";
+}
+
+StoredRecord stored_from_row(const EntitySpec& entity, const PgResult& rows, int r) {
+    const int col = record_column_count(entity);
+    StoredRecord stored;
+    stored.record = record_from_row(entity, rows, r);
+    stored.deleted = rows.text(r, col) == "t";
+    stored.scope_owner = rows.opt(r, col + 1);
+    stored.stamps = parse_stamps(rows.text(r, col + 2));
+    return stored;
+}
+
+/// {field: {"v": s.v, "h": $hlc}} for the fields in text[] parameter $names.
+std::string stamps_expression(int hlc, int names) {
+    return "(SELECT coalesce(jsonb_object_agg(f, jsonb_build_object('v', s.v, 'h', $" + std::to_string(hlc) +
+           "::text)), '{}'::jsonb) FROM unnest($" + std::to_string(names) + "::text[]) AS f)";
+}
+
+/// " FROM (SELECT <new seq> AS v) s": nextval inline, or the given seq as one more parameter.
+std::string seq_from(PgParams& params, SeqSource seq) {
+    if (!seq) return " FROM (SELECT nextval('change_seq') AS v) s";
+    params.push_back(std::to_string(*seq));
+    return " FROM (SELECT $" + std::to_string(params.size()) + "::bigint AS v) s";
+}
+
 }  // namespace
 
 std::optional<StoredRecord> load_record(PgTransaction& tx, std::int64_t company, const EntitySpec& entity,
                                         const std::string& id, bool lock) {
-    auto rows = tx.exec("SELECT " + record_select_list(entity) +
-                            ", t.deleted, t.scope_owner_id::text, t.field_stamps::text FROM " + table(entity) +
-                            " t WHERE t.company_id = $1 AND t.id = $2::uuid" + (lock ? " FOR UPDATE" : ""),
-                        {std::to_string(company), id});
+    auto rows = reused(tx, "SELECT " + stored_columns(entity) + " FROM " + table(entity) +
+                               " t WHERE t.company_id = $1 AND t.id = $2::uuid" + (lock ? " FOR UPDATE" : ""),
+                       {std::to_string(company), id});
     if (rows.rows() == 0) return std::nullopt;
-    const int col = record_column_count(entity);
-    StoredRecord stored;
-    stored.record = record_from_row(entity, rows, 0);
-    stored.deleted = rows.text(0, col) == "t";
-    stored.scope_owner = rows.opt(0, col + 1);
-    stored.stamps = parse_stamps(rows.text(0, col + 2));
-    return stored;
+    return stored_from_row(entity, rows, 0);
 }
 
-bool record_exists(PgTransaction& tx, std::int64_t company, const EntitySpec& entity, const std::string& id) {
-    return tx.exec("SELECT 1 FROM " + table(entity) + " WHERE company_id = $1 AND id = $2::uuid",
-                   {std::to_string(company), id})
-               .rows() > 0;
+PgStatement scopes_statement(std::int64_t company, const EntitySpec& entity, const std::vector<std::string>& ids) {
+    return {"SELECT t.id::text, t.deleted, t.scope_owner_id::text FROM " + table(entity) +
+                " t WHERE t.company_id = $1 AND t.id = ANY($2::uuid[])",
+            {std::to_string(company), pg_text_array(ids)}, true};
+}
+
+std::map<std::string, StoredRecord> scopes_from(const PgResult& rows) {
+    std::map<std::string, StoredRecord> found;
+    for (int r = 0; r < rows.rows(); ++r) {
+        StoredRecord& stored = found[rows.text(r, 0)];
+        stored.deleted = rows.text(r, 1) == "t";
+        stored.scope_owner = rows.opt(r, 2);
+    }
+    return found;
 }
 
 std::int64_t next_seq(PgTransaction& tx) { return std::stoll(tx.exec("SELECT nextval('change_seq')").text(0, 0)); }
 
-nlohmann::json make_stamps(const std::vector<std::string>& fields, std::int64_t seq, const std::string& hlc) {
-    nlohmann::json stamps = nlohmann::json::object();
-    for (const auto& f : fields) stamps[f] = {{"v", seq}, {"h", hlc}};
-    return stamps;
+std::int64_t record_seq(PgTransaction& tx, std::int64_t company, const EntitySpec& entity, const std::string& id) {
+    return std::stoll(tx.exec("SELECT seq FROM " + table(entity) + " WHERE company_id = $1 AND id = $2::uuid",
+                              {std::to_string(company), id})
+                          .text(0, 0));
 }
 
-void insert_record(PgTransaction& tx, std::int64_t company, const EntitySpec& entity, const std::string& id,
-                   const nlohmann::json& fields, std::int64_t seq, const std::optional<std::string>& scope_owner,
-                   const nlohmann::json& stamps) {
+PgStatement insert_record(std::int64_t company, const EntitySpec& entity, const std::string& id,
+                          const nlohmann::json& fields, const std::optional<std::string>& scope_owner,
+                          const std::vector<std::string>& stamped, const std::string& hlc, SeqSource seq) {
     std::string columns = "company_id, id, seq, scope_owner_id, field_stamps, created_at, updated_at";
-    std::string values = "$1, $2::uuid, $3::bigint, $4::uuid, $5::jsonb, $6::timestamptz, $7::timestamptz";
-    PgParams params{std::to_string(company), id, std::to_string(seq), scope_owner, stamps.dump(),
+    std::string values = "$1::bigint, $2::uuid, s.v, $3::uuid, " + stamps_expression(4, 5) +
+                         ", $6::timestamptz, $7::timestamptz";
+    PgParams params{std::to_string(company), id, scope_owner, hlc, pg_text_array(stamped),
                     fields.at(std::string(kCreatedAtField)).get<std::string>(),
                     fields.at(std::string(kUpdatedAtField)).get<std::string>()};
     for (const auto& spec : entity.fields) {
@@ -65,44 +101,48 @@ void insert_record(PgTransaction& tx, std::int64_t company, const EntitySpec& en
         columns += ", \"" + spec.name + "\"";
         values += ", " + param_expression(spec, static_cast<int>(params.size()));
     }
-    tx.exec("INSERT INTO " + table(entity) + " (" + columns + ") VALUES (" + values + ")", params);
+    const std::string from = seq_from(params, seq);
+    return {"INSERT INTO " + table(entity) + " (" + columns + ") SELECT " + values + from, std::move(params)};
 }
 
-void update_record(PgTransaction& tx, std::int64_t company, const EntitySpec& entity, const std::string& id,
-                   const nlohmann::json& fields, const std::vector<std::string>& names, const std::string& updated_at,
-                   std::int64_t seq, const nlohmann::json& stamps) {
-    PgParams params{std::to_string(company), id, std::to_string(seq), stamps.dump(), updated_at};
-    std::string sets = "seq = $3::bigint, field_stamps = field_stamps || $4::jsonb, updated_at = $5::timestamptz";
+PgStatement update_record(std::int64_t company, const EntitySpec& entity, const std::string& id,
+                          const nlohmann::json& fields, const std::vector<std::string>& names,
+                          const std::string& updated_at, const std::string& hlc, SeqSource seq) {
+    PgParams params{std::to_string(company), id, hlc, pg_text_array(names), updated_at};
+    std::string sets = "seq = s.v, field_stamps = t.field_stamps || " + stamps_expression(3, 4) +
+                       ", updated_at = $5::timestamptz";
     for (const auto& name : names) {
         const FieldSpec* spec = entity.field(name);
         if (!spec) continue;
         params.push_back(param_value(*spec, fields.at(name)));
         sets += ", \"" + name + "\" = " + param_expression(*spec, static_cast<int>(params.size()));
     }
-    tx.exec("UPDATE " + table(entity) + " SET " + sets + " WHERE company_id = $1 AND id = $2::uuid", params);
+    const std::string from = seq_from(params, seq);
+    return {"UPDATE " + table(entity) + " t SET " + sets + from + " WHERE t.company_id = $1 AND t.id = $2::uuid",
+            std::move(params)};
 }
 
-void set_scope_owner(PgTransaction& tx, std::int64_t company, const EntitySpec& entity, const std::string& id,
-                     const std::optional<std::string>& scope_owner) {
-    tx.exec("UPDATE " + table(entity) + " SET scope_owner_id = $3::uuid WHERE company_id = $1 AND id = $2::uuid",
-            {std::to_string(company), id, scope_owner});
+PgStatement set_scope_owner(std::int64_t company, const EntitySpec& entity, const std::string& id,
+                            const std::optional<std::string>& scope_owner) {
+    return {"UPDATE " + table(entity) + " SET scope_owner_id = $3::uuid WHERE company_id = $1 AND id = $2::uuid",
+            {std::to_string(company), id, scope_owner}};
 }
 
-void tombstone_record(PgTransaction& tx, std::int64_t company, const EntitySpec& entity, const std::string& id,
-                      std::int64_t seq) {
-    tx.exec("UPDATE " + table(entity) +
-                " SET deleted = true, seq = $3::bigint, updated_at = now() WHERE company_id = $1 AND id = $2::uuid",
-            {std::to_string(company), id, std::to_string(seq)});
+PgStatement tombstone_record(std::int64_t company, const EntitySpec& entity, const std::string& id, SeqSource seq) {
+    PgParams params{std::to_string(company), id};
+    const std::string from = seq_from(params, seq);
+    return {"UPDATE " + table(entity) + " t SET deleted = true, seq = s.v, updated_at = now()" + from +
+                " WHERE t.company_id = $1 AND t.id = $2::uuid",
+            std::move(params)};
 }
 
-void log_conflict(PgTransaction& tx, std::int64_t company, const std::string& device_id, const std::string& user_id,
-                  const ConflictEntry& e) {
-    tx.exec(
-        "INSERT INTO sync_conflict (company_id, entity, record_id, field, losing_value, winning_value, losing_hlc, "
-        "winning_hlc, device_id, user_id) VALUES ($1, $2, $3::uuid, $4, $5::jsonb, $6::jsonb, $7, $8, $9::uuid, "
-        "$10::uuid)",
-        {std::to_string(company), e.entity, e.record_id, e.field, e.losing_value.dump(), e.winning_value.dump(),
-         e.losing_hlc, e.winning_hlc, device_id, user_id});
+PgStatement log_conflict(std::int64_t company, const std::string& device_id, const std::string& user_id,
+                         const ConflictEntry& e) {
+    return {"INSERT INTO sync_conflict (company_id, entity, record_id, field, losing_value, winning_value, losing_hlc, "
+            "winning_hlc, device_id, user_id) VALUES ($1, $2, $3::uuid, $4, $5::jsonb, $6::jsonb, $7, $8, $9::uuid, "
+            "$10::uuid)",
+            {std::to_string(company), e.entity, e.record_id, e.field, e.losing_value.dump(), e.winning_value.dump(),
+             e.losing_hlc, e.winning_hlc, device_id, user_id}};
 }
 
 }  // namespace crm::server

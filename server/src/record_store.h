@@ -27,32 +27,40 @@ struct StoredRecord {
 std::optional<StoredRecord> load_record(PgTransaction& tx, std::int64_t company, const EntitySpec& entity,
                                         const std::string& id, bool lock);
 
-/// True when any row (live or tombstone) of `entity` has this id.
-bool record_exists(PgTransaction& tx, std::int64_t company, const EntitySpec& entity, const std::string& id);
+/// The query for the records of `entity` with these ids (UUIDs) for scopes_from.
+PgStatement scopes_statement(std::int64_t company, const EntitySpec& entity, const std::vector<std::string>& ids);
+
+/// The records of a scopes_statement result (tombstones included), by id, with only `deleted`
+/// and `scope_owner` filled in.
+std::map<std::string, StoredRecord> scopes_from(const PgResult& rows);
 
 /// The next value of the company-wide change sequence.
 std::int64_t next_seq(PgTransaction& tx);
 
-/// {field: {"v": seq, "h": hlc}} for the named fields.
-nlohmann::json make_stamps(const std::vector<std::string>& fields, std::int64_t seq, const std::string& hlc);
+/// The record's current seq.
+std::int64_t record_seq(PgTransaction& tx, std::int64_t company, const EntitySpec& entity, const std::string& id);
 
-/// Inserts a new record: `fields` are validated business fields plus created_at/updated_at.
-void insert_record(PgTransaction& tx, std::int64_t company, const EntitySpec& entity, const std::string& id,
-                   const nlohmann::json& fields, std::int64_t seq, const std::optional<std::string>& scope_owner,
-                   const nlohmann::json& stamps);
+/// The new seq of a write: a value taken before, or nullopt for nextval('change_seq') in the
+/// statement itself (saves a round trip).
+using SeqSource = std::optional<std::int64_t>;
 
-/// Writes `names` of `fields` (plus updated_at, seq and merged stamps) to an existing record.
-void update_record(PgTransaction& tx, std::int64_t company, const EntitySpec& entity, const std::string& id,
-                   const nlohmann::json& fields, const std::vector<std::string>& names, const std::string& updated_at,
-                   std::int64_t seq, const nlohmann::json& stamps);
+/// Inserts a new record: `fields` are validated business fields plus created_at/updated_at;
+/// `stamped` (with `hlc`) are the fields whose stamps get the new seq.
+PgStatement insert_record(std::int64_t company, const EntitySpec& entity, const std::string& id,
+                          const nlohmann::json& fields, const std::optional<std::string>& scope_owner,
+                          const std::vector<std::string>& stamped, const std::string& hlc, SeqSource seq);
+
+/// Writes `names` of `fields` (plus updated_at, the new seq and their stamps) to an existing record.
+PgStatement update_record(std::int64_t company, const EntitySpec& entity, const std::string& id,
+                          const nlohmann::json& fields, const std::vector<std::string>& names,
+                          const std::string& updated_at, const std::string& hlc, SeqSource seq);
 
 /// Sets the record's scope owner.
-void set_scope_owner(PgTransaction& tx, std::int64_t company, const EntitySpec& entity, const std::string& id,
-                     const std::optional<std::string>& scope_owner);
+PgStatement set_scope_owner(std::int64_t company, const EntitySpec& entity, const std::string& id,
+                            const std::optional<std::string>& scope_owner);
 
 /// Marks the record deleted with a new seq.
-void tombstone_record(PgTransaction& tx, std::int64_t company, const EntitySpec& entity, const std::string& id,
-                      std::int64_t seq);
+PgStatement tombstone_record(std::int64_t company, const EntitySpec& entity, const std::string& id, SeqSource seq);
 
 /// One losing value of a field merge, for sync_conflict.
 struct ConflictEntry {
@@ -62,7 +70,7 @@ struct ConflictEntry {
 };
 
 /// Logs a losing value in sync_conflict.
-void log_conflict(PgTransaction& tx, std::int64_t company, const std::string& device_id, const std::string& user_id,
+PgStatement log_conflict(std::int64_t company, const std::string& device_id, const std::string& user_id,
                   const ConflictEntry& entry);
 
 }  // namespace crm::server

@@ -2,6 +2,7 @@
 // A thin libpq wrapper: connection, text-format parameters, results, typed errors.
 // libpq-fe.h is included only in pg.cpp.
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -34,6 +35,14 @@ private:
 using PgParam = std::optional<std::string>;
 /// The parameters $1..$n of a statement.
 using PgParams = std::vector<PgParam>;
+
+/// One statement with its parameters, for a pipeline.
+struct PgStatement {
+    std::string sql;
+    PgParams params;
+    /// Prepared once per connection and reused after (no parsing and planning): for hot statements.
+    bool reuse = false;
+};
 
 /// The rows of a successful statement, every value in text format.
 class PgResult {
@@ -70,13 +79,21 @@ public:
     PgResult exec(const std::string& sql, const PgParams& params = {});
     /// Runs a script of several statements without parameters; throws PgError on failure.
     void exec_script(const std::string& sql);
-    /// False once the connection is broken.
+    /// Sends the statements in one round trip (libpq pipeline mode) and returns their results in
+    /// order; throws PgError for the first that failed (those after it do not run).
+    std::vector<PgResult> exec_pipeline(const std::vector<PgStatement>& statements);
+    /// False once the connection is broken (or stuck in pipeline mode).
     bool healthy() const;
     /// True while inside a transaction block (or a failed one).
     bool in_transaction() const;
 
 private:
+    struct Pending;
+    bool send(const PgStatement& statement, std::vector<Pending>& pending);
+
     pg_conn* conn_ = nullptr;
+    std::map<std::string, std::string> prepared_;  ///< SQL -> name of its prepared statement
+    std::size_t prepared_names_ = 0;
 };
 
 /// RAII transaction: BEGIN in the constructor, ROLLBACK in the destructor unless committed.
@@ -88,6 +105,14 @@ public:
     PgTransaction& operator=(const PgTransaction&) = delete;
 
     PgResult exec(const std::string& sql, const PgParams& params = {}) { return conn_.exec(sql, params); }
+    /// Runs one hot statement prepared once per connection (no parsing and planning after).
+    PgResult exec_prepared(const std::string& sql, const PgParams& params = {}) {
+        return conn_.exec_pipeline({PgStatement{sql, params, true}}).front();
+    }
+    /// PgConnection::exec_pipeline inside this transaction.
+    std::vector<PgResult> exec_pipeline(const std::vector<PgStatement>& statements) {
+        return conn_.exec_pipeline(statements);
+    }
     void commit();
     PgConnection& connection() { return conn_; }
 
