@@ -191,7 +191,9 @@ void AppController::refreshSession() {
     } catch (const std::exception& e) {
         qCWarning(lcApp) << "reading the session failed:" << e.what();
     }
-    const bool signedIn = session.has_value();
+    // A session whose token the server refused (401) keeps its data and outbox, but the user
+    // must sign in again: signing in as the same user resumes where they left off.
+    const bool signedIn = session.has_value() && !session->token.empty();
     const QString userName = session ? toQString(session->user.display_name.empty() ? session->user.login
                                                                                      : session->user.display_name)
                                      : QString();

@@ -15,6 +15,7 @@ std::string check_text(const FieldSpec& field, const nlohmann::json& value) {
     if (!value.is_string()) return "must be text";
     const auto& s = value.get_ref<const std::string&>();
     if (!is_valid_utf8(s)) return "is not valid UTF-8";
+    if (s.find('\0') != std::string::npos) return "must not contain NUL characters";
     const std::size_t limit = field.max_length ? field.max_length : kDefaultMaxText;
     if (s.size() > limit) return "is longer than " + std::to_string(limit) + " bytes";
     return "";

@@ -99,6 +99,11 @@ TEST_CASE("bad values are rejected with a message naming the field") {
         j["name"] = std::string("bad \xff byte");
         CHECK(message_of(j) == "customer: name is not valid UTF-8");
     }
+    SECTION("NUL characters (PostgreSQL text cannot hold them)") {
+        json j = valid_customer();
+        j["name"] = std::string("nul\0inside", 10);
+        CHECK(message_of(j) == "customer: name must not contain NUL characters");
+    }
     SECTION("not an object") { CHECK(message_of(json::array()) == "customer: fields must be a JSON object"); }
 }
 
