@@ -83,19 +83,26 @@ void AppController::signIn(const QString& server, const QString& login, const QS
                     [this](const SyncJobOutcome& outcome) { onSignInDone(outcome); });
 }
 
-void AppController::onSignInDone(const SyncJobOutcome& outcome) {
-    m_signingIn = false;
+void AppController::finishJob(bool& busyFlag, const SyncJobOutcome& outcome, const char* what) {
+    busyFlag = false;
     emit busyChanged();
     refreshSession();
     refreshStatus();
     emit recordsChanged();
+    if (outcome.ok) {
+        qCInfo(lcApp) << what << "done:" << outcome.summary;
+        return;
+    }
+    setErrorString(describeError(outcome.errorCode, outcome.errorMessage));
+    qCWarning(lcApp) << what << "failed:" << outcome.errorCode << outcome.errorMessage;
+}
+
+void AppController::onSignInDone(const SyncJobOutcome& outcome) {
+    finishJob(m_signingIn, outcome, "sign-in");
     if (!outcome.ok) {
-        setErrorString(describeError(outcome.errorCode, outcome.errorMessage));
-        qCWarning(lcApp) << "sign-in failed:" << outcome.errorCode << outcome.errorMessage;
         emit signInFinished(false);
         return;
     }
-    qCInfo(lcApp) << "signed in as" << outcome.summary;
     emit signInFinished(true);
     syncNow();
 }
@@ -110,17 +117,7 @@ void AppController::syncNow() {
 }
 
 void AppController::onSyncDone(const SyncJobOutcome& outcome) {
-    m_syncing = false;
-    emit busyChanged();
-    refreshSession();
-    refreshStatus();
-    emit recordsChanged();
-    if (!outcome.ok) {
-        setErrorString(describeError(outcome.errorCode, outcome.errorMessage));
-        qCWarning(lcApp) << "sync failed:" << outcome.errorCode << outcome.errorMessage;
-    } else {
-        qCInfo(lcApp) << "sync:" << outcome.summary;
-    }
+    finishJob(m_syncing, outcome, "sync");
     emit syncFinished(outcome.ok);
 }
 

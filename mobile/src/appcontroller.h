@@ -92,6 +92,8 @@ private:
     void setErrorString(const QString& text);
     void setVisitErrors(const QVariantMap& errors);
     void runInBackground(std::function<SyncJobOutcome()> job, std::function<void(const SyncJobOutcome&)> done);
+    /// Clears the job's busy flag, refreshes session, status and models, reports a failure.
+    void finishJob(bool& busyFlag, const SyncJobOutcome& outcome, const char* what);
     void onSignInDone(const SyncJobOutcome& outcome);
     void onSyncDone(const SyncJobOutcome& outcome);
     static QString describeError(const QString& code, const QString& message);

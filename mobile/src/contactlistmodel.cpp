@@ -24,6 +24,7 @@ QList<QByteArray> ContactListModel::roleKeys() const {
 QVector<QVariantMap> ContactListModel::loadRows(crm::sync::Replica& replica) const {
     QVector<QVariantMap> rows;
     if (m_customerId.isEmpty()) return rows;
+    const auto pending = replica.pending_ids("contact");
     for (const auto& record : replica.list_where("contact", "customer_id", JsonVariant::toStd(m_customerId))) {
         const QString id = text(record, "id");
         const bool keyPerson = record.value("key_person", nlohmann::json(false)).is_boolean() &&
@@ -35,7 +36,7 @@ QVector<QVariantMap> ContactListModel::loadRows(crm::sync::Replica& replica) con
                                 {QStringLiteral("mobile"), text(record, "mobile")},
                                 {QStringLiteral("email"), text(record, "email")},
                                 {QStringLiteral("keyPerson"), keyPerson},
-                                {QStringLiteral("pending"), replica.is_pending("contact", JsonVariant::toStd(id))}});
+                                {QStringLiteral("pending"), pending.count(JsonVariant::toStd(id)) > 0}});
     }
     std::stable_sort(rows.begin(), rows.end(), [](const QVariantMap& a, const QVariantMap& b) {
         const bool ka = a.value(QStringLiteral("keyPerson")).toBool();

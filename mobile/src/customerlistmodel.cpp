@@ -27,6 +27,7 @@ QList<QByteArray> CustomerListModel::roleKeys() const {
 QVector<QVariantMap> CustomerListModel::loadRows(crm::sync::Replica& replica) const {
     const QString needle = m_filterText.trimmed();
     QVector<QVariantMap> rows;
+    const auto pending = replica.pending_ids("customer");
     for (const auto& record : replica.list("customer")) {
         const QString name = text(record, "name");
         const QString phone = text(record, "phone");
@@ -42,7 +43,7 @@ QVector<QVariantMap> CustomerListModel::loadRows(crm::sync::Replica& replica) co
                                 {QStringLiteral("region"), region},
                                 {QStringLiteral("phone"), phone},
                                 {QStringLiteral("address"), text(record, "address")},
-                                {QStringLiteral("pending"), replica.is_pending("customer", JsonVariant::toStd(id))}});
+                                {QStringLiteral("pending"), pending.count(JsonVariant::toStd(id)) > 0}});
     }
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);

@@ -24,6 +24,7 @@ QList<QByteArray> VisitListModel::roleKeys() const {
 QVector<QVariantMap> VisitListModel::loadRows(crm::sync::Replica& replica) const {
     QVector<QVariantMap> rows;
     if (m_customerId.isEmpty()) return rows;
+    const auto pending = replica.pending_ids("visit");
     for (const auto& record : replica.list_where("visit", "customer_id", JsonVariant::toStd(m_customerId))) {
         const QString id = text(record, "id");
         QDateTime when = JsonVariant::parseTimestamp(text(record, "check_in_at"));
@@ -37,7 +38,7 @@ QVector<QVariantMap> VisitListModel::loadRows(crm::sync::Replica& replica) const
                                 {QStringLiteral("outcome"), text(record, "outcome")},
                                 {QStringLiteral("nextStep"), text(record, "next_step")},
                                 {QStringLiteral("followUpDate"), text(record, "follow_up_date")},
-                                {QStringLiteral("pending"), replica.is_pending("visit", JsonVariant::toStd(id))},
+                                {QStringLiteral("pending"), pending.count(JsonVariant::toStd(id)) > 0},
                                 {QStringLiteral("sortKey"), when.isValid() ? when.toMSecsSinceEpoch() : 0}});
     }
     std::stable_sort(rows.begin(), rows.end(), [](const QVariantMap& a, const QVariantMap& b) {

@@ -132,13 +132,6 @@ std::string pull_body(PgConnection& conn, const AuthContext& auth, std::int64_t 
     return "{\"changes\":" + changes + "," + body.substr(1);
 }
 
-sync::PullResponse pull(PgConnection& conn, const AuthContext& auth, std::int64_t cursor, int limit,
-                        std::int64_t scope_epoch) {
-    auto decoded = sync::decode_pull_response(json::parse(pull_body(conn, auth, cursor, limit, scope_epoch)));
-    if (!decoded) throw std::runtime_error("pull produced a malformed page: " + decoded.error().message);
-    return std::move(*decoded);
-}
-
 Result<json> dump_as(PgConnection& conn, std::int64_t company, const std::string& login) {
     auto user = find_user_by_login(conn, company, login);
     if (!user) return Error{"not_found", "unknown login '" + login + "'"};

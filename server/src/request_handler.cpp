@@ -24,8 +24,24 @@ std::string header(const ApiRequest& request, const std::string& name) {
     return it == request.headers.end() ? std::string() : it->second;
 }
 
-/// The signed-in caller, or a 401 response: account_deactivated for a deactivated user's
-/// token, unauthorized for any other bad token.
+}  // namespace
+
+ApiResponse error_response(int status, const std::string& code, const std::string& message) {
+    return ApiResponse{status, sync::error_body(Error{code, message}).dump()};
+}
+
+RequestHandler::RequestHandler(PgPool& pool, std::function<std::int64_t()> clock_ms)
+    : pool_(pool), clock_ms_(clock_ms ? std::move(clock_ms) : std::function<std::int64_t()>(now_ms)) {}
+
+std::optional<ApiResponse> check_protocol(const ApiRequest& request) {
+    const std::string version = header(request, "x-crm-protocol");
+    if (version == std::to_string(sync::kProtocolVersion)) return std::nullopt;
+    return error_response(400, "protocol_mismatch",
+                          "this server speaks sync protocol " + std::to_string(sync::kProtocolVersion) +
+                              "; the request carries " + sync::kProtocolHeader + ": " +
+                              (version.empty() ? "(none)" : "'" + version + "'") + "; update the app");
+}
+
 std::variant<AuthContext, ApiResponse> authenticate(PgConnection& conn, const ApiRequest& request) {
     const std::string auth = header(request, "authorization");
     const std::string prefix = "Bearer ";
@@ -42,15 +58,6 @@ std::variant<AuthContext, ApiResponse> authenticate(PgConnection& conn, const Ap
     return AuthContext{kDefaultCompany, *user, found->owner.device_id};
 }
 
-}  // namespace
-
-ApiResponse error_response(int status, const std::string& code, const std::string& message) {
-    return ApiResponse{status, sync::error_body(Error{code, message}).dump()};
-}
-
-RequestHandler::RequestHandler(PgPool& pool, std::function<std::int64_t()> clock_ms)
-    : pool_(pool), clock_ms_(clock_ms ? std::move(clock_ms) : std::function<std::int64_t()>(now_ms)) {}
-
 ApiResponse RequestHandler::handle(const ApiRequest& request) {
     return answer_errors([&] { return route(request); });
 }
@@ -58,12 +65,7 @@ ApiResponse RequestHandler::handle(const ApiRequest& request) {
 ApiResponse RequestHandler::route(const ApiRequest& request) {
     const std::string path = request.target.substr(0, request.target.find('?'));
     if (path == "/v1/health") return request.method == "GET" ? health() : error_response(405, "method_not_allowed", "use GET");
-    const std::string version = header(request, "x-crm-protocol");
-    if (version != std::to_string(sync::kProtocolVersion))
-        return error_response(400, "protocol_mismatch",
-                              "this server speaks sync protocol " + std::to_string(sync::kProtocolVersion) +
-                                  "; the request carries " + sync::kProtocolHeader + ": " +
-                                  (version.empty() ? "(none)" : "'" + version + "'") + "; update the app");
+    if (auto mismatch = check_protocol(request)) return *mismatch;
     const bool known = path == "/v1/auth/login" || path == "/v1/sync/push" || path == "/v1/sync/pull";
     if (!known) return error_response(404, "not_found", "no such endpoint: " + path);
     const std::string method = path == "/v1/sync/pull" ? "GET" : "POST";

@@ -61,6 +61,7 @@ TEST_CASE("a created record is filled in, visible offline and queued") {
     CHECK((*record)["owner_id"] == kUser);
     CHECK((*record)["created_at"] == "2026-11-23T14:15:18.000Z");
     CHECK(r->is_pending("customer", *id));
+    CHECK(r->pending_ids("customer") == std::set<std::string>{*id});
     CHECK(r->pending_count() == 1);
     const auto pending = r->pending_mutations(10);
     REQUIRE(pending.size() == 1);

@@ -238,6 +238,14 @@ bool Replica::is_pending(const std::string& entity, const std::string& id) {
     return st.step();
 }
 
+std::set<std::string> Replica::pending_ids(const std::string& entity) {
+    std::set<std::string> ids;
+    auto st = db_->prepare("SELECT id FROM local_record WHERE entity=? AND pending=1");
+    st.bind(1, entity);
+    while (st.step()) ids.insert(st.text(0));
+    return ids;
+}
+
 json Replica::dump() {
     json out = json::object();
     for (const auto& spec : all_entities()) out[spec.name] = list(spec.name);

@@ -2,12 +2,15 @@
 // The HTTP API as a function from request to response; it never sees a socket.
 
 #include "crm/server/pool.h"
+#include "crm/server/sync_service.h"
 
 #include <cstdint>
 #include <functional>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <string>
+#include <variant>
 
 namespace crm::server {
 
@@ -48,6 +51,13 @@ private:
 
 /// The JSON error response {"error": {"code", "message"}} with this status.
 ApiResponse error_response(int status, const std::string& code, const std::string& message);
+
+/// A 400 protocol_mismatch response when the request's X-CRM-Protocol is not ours.
+std::optional<ApiResponse> check_protocol(const ApiRequest& request);
+
+/// The signed-in caller of the request's bearer token, or a 401 response: account_deactivated
+/// for a deactivated user's token, unauthorized for any other bad or missing token.
+std::variant<AuthContext, ApiResponse> authenticate(PgConnection& conn, const ApiRequest& request);
 
 /// Runs `work`; a database error becomes 503 (connection lost) or 500, any other exception 500,
 /// each logged on stderr. The result type must be constructible from an ApiResponse.

@@ -30,12 +30,10 @@ sync::PushResponse push(PgConnection& conn, const AuthContext& auth, const sync:
 
 /// The changes and evictions after `cursor` for the user, at most `limit`, ordered by seq.
 /// `scope_epoch` is the device's (0: none); when it is not the company's and cursor > 0, the
-/// page restarts from cursor 0 with reset = true.
-/// pull as the JSON text of the response body, built without re-parsing the records.
+/// page restarts from cursor 0 with reset = true. Returns the response body as JSON text:
+/// the records come as JSON from PostgreSQL and are spliced in without re-parsing.
 std::string pull_body(PgConnection& conn, const AuthContext& auth, std::int64_t cursor, int limit,
                       std::int64_t scope_epoch = 0);
-sync::PullResponse pull(PgConnection& conn, const AuthContext& auth, std::int64_t cursor, int limit,
-                        std::int64_t scope_epoch = 0);
 
 /// {"<entity>": [records sorted by id], ...}: every live record `login` may see, rendered as
 /// pull renders them. Error "not_found" for an unknown login.

@@ -13,6 +13,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -92,6 +93,8 @@ public:
                                            const std::string& value);
     /// True when the record has local edits the server has not ruled on.
     bool is_pending(const std::string& entity, const std::string& id);
+    /// The ids of every record of `entity` with such edits (one query, for list views).
+    std::set<std::string> pending_ids(const std::string& entity);
     /// {"<entity>": [records sorted by id], ...} for every entity, tombstones left out.
     nlohmann::json dump();
 
