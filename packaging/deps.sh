@@ -7,6 +7,7 @@ PACKAGES=(
   qt6-declarative-dev qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-layouts
   qml6-module-qtqml-workerscript qml6-module-qttest qt6-base-dev
+  qt6-positioning-dev qml6-module-qtpositioning libqt6positioning6-plugins qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libsqlite3-dev sqlite3 libboost1.81-dev libpq-dev nlohmann-json3-dev catch2 libsodium-dev libcli11-dev libssl-dev
   postgresql-15 postgresql-client-15
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core fonts-noto-cjk

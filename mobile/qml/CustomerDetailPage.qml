@@ -9,10 +9,9 @@ Page {
     id: page
 
     required property AppController controller
+    required property StackView stack
     property string customerId
 
-    signal back()
-    signal recordVisit(string customerId, string customerName)
 
     objectName: "customerDetailPage"
     title: detail.name
@@ -43,7 +42,7 @@ Page {
                 objectName: "backButton"
                 text: "‹"
                 font.pixelSize: 24
-                onClicked: page.back()
+                onClicked: page.stack.pop()
             }
             Label {
                 Layout.fillWidth: true
@@ -67,7 +66,8 @@ Page {
             anchors.right: parent.right
             text: qsTr("Record visit")
             enabled: detail.found
-            onClicked: page.recordVisit(page.customerId, detail.name)
+            onClicked: page.stack.push(Qt.resolvedUrl("VisitFormPage.qml"), { controller: page.controller, stack: page.stack,
+                                                                          customerId: page.customerId, customerName: detail.name })
         }
     }
 

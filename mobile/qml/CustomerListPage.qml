@@ -9,8 +9,7 @@ Page {
     id: page
 
     required property AppController controller
-
-    signal customerChosen(string customerId)
+    required property StackView stack
 
     objectName: "customerListPage"
     title: qsTr("Customers")
@@ -49,7 +48,8 @@ Page {
 
             objectName: "customerDelegate"
             width: ListView.view.width
-            onClicked: page.customerChosen(row.model.id)
+            onClicked: page.stack.push(Qt.resolvedUrl("CustomerDetailPage.qml"),
+                                       { controller: page.controller, stack: page.stack, customerId: row.model.id })
 
             contentItem: RowLayout {
                 spacing: 8

@@ -3,7 +3,9 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import CrmMobile
 
-// The window: a stack of pages, and the sync bar whenever someone is signed in.
+// The window: a stack of pages with the sync bar whenever someone is signed in. The stack's root
+// is the sign-in page or the home page (tabs). Every page has `controller` and `stack` and opens
+// the next one itself: stack.push(Qt.resolvedUrl("XPage.qml"), {controller, stack, ...}).
 ApplicationWindow {
     id: window
 
@@ -18,24 +20,25 @@ ApplicationWindow {
 
     header: SyncBar {
         controller: window.controller
+        stack: pageStack
         visible: window.controller.signedIn
     }
 
     StackView {
-        id: stack
+        id: pageStack
         objectName: "stack"
         anchors.fill: parent
-        initialItem: window.controller.signedIn ? customerListPage : signInPage
+        initialItem: window.controller.signedIn ? homePage : signInPage
     }
 
     Connections {
         target: window.controller
         function onSessionChanged() {
-            const onSignIn = stack.currentItem && stack.currentItem.objectName === "signInPage"
+            const onSignIn = pageStack.currentItem && pageStack.currentItem.objectName === "signInPage"
             if (window.controller.signedIn && onSignIn)
-                stack.replace(null, customerListPage)
+                pageStack.replace(null, homePage)
             else if (!window.controller.signedIn && !onSignIn)
-                stack.replace(null, signInPage)
+                pageStack.replace(null, signInPage)
         }
     }
 
@@ -45,28 +48,10 @@ ApplicationWindow {
     }
 
     Component {
-        id: customerListPage
-        CustomerListPage {
+        id: homePage
+        HomePage {
             controller: window.controller
-            onCustomerChosen: customerId => stack.push(customerDetailPage, { customerId: customerId })
-        }
-    }
-
-    Component {
-        id: customerDetailPage
-        CustomerDetailPage {
-            controller: window.controller
-            onBack: stack.pop()
-            onRecordVisit: (customerId, customerName) =>
-                stack.push(visitFormPage, { customerId: customerId, customerName: customerName })
-        }
-    }
-
-    Component {
-        id: visitFormPage
-        VisitFormPage {
-            controller: window.controller
-            onDone: stack.pop()
+            stack: pageStack
         }
     }
 }

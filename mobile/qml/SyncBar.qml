@@ -9,6 +9,7 @@ ToolBar {
     id: bar
 
     required property AppController controller
+    required property StackView stack
 
     objectName: "syncBar"
     // Flat: the elevation shadow is a shader effect the software renderer (offscreen) cannot draw,
@@ -81,6 +82,16 @@ ToolBar {
                 MenuItem {
                     text: qsTr("Signed in as %1").arg(bar.controller.userName)
                     enabled: false
+                }
+                MenuItem {
+                    objectName: "syncIssuesItem"
+                    text: qsTr("Sync issues")
+                    onTriggered: bar.stack.push(Qt.resolvedUrl("SyncIssuesPage.qml"), { controller: bar.controller, stack: bar.stack })
+                }
+                MenuItem {
+                    objectName: "settingsItem"
+                    text: qsTr("Settings")
+                    onTriggered: bar.stack.push(Qt.resolvedUrl("SettingsPage.qml"), { controller: bar.controller, stack: bar.stack })
                 }
                 MenuItem {
                     objectName: "signOutItem"

@@ -10,13 +10,13 @@ Page {
     id: page
 
     required property AppController controller
+    required property StackView stack
     property string customerId
     property string customerName
     property var errors: ({})
     property string formError
     readonly property date openedAt: new Date()
 
-    signal done()
 
     objectName: "visitFormPage"
     title: qsTr("Record visit")
@@ -43,7 +43,7 @@ Page {
         page.errors = page.controller.visitErrors
         page.formError = message
         if (message === "")
-            page.done()
+            page.stack.pop()
     }
 
     header: ToolBar {
@@ -55,7 +55,7 @@ Page {
                 objectName: "cancelVisitButton"
                 text: "‹"
                 font.pixelSize: 24
-                onClicked: page.done()
+                onClicked: page.stack.pop()
             }
             ColumnLayout {
                 Layout.fillWidth: true

@@ -25,9 +25,18 @@ FieldSpec number(std::string name, FieldType type, std::optional<double> min, st
     return f;
 }
 
+FieldSpec server_set(FieldSpec f) {
+    f.server_set = true;
+    return f;
+}
+
 FieldSpec key(FieldSpec f) {
     f.key_field = true;
     return f;
+}
+
+std::vector<std::string> check_in_statuses() {
+    return {"verified", "outside_radius", "no_fix", "manual", "no_reference"};
 }
 
 std::vector<EntitySpec> build() {
@@ -52,7 +61,8 @@ std::vector<EntitySpec> build() {
                    text("region", 100), choice("priority", {"low", "normal", "high"}), text("pool", 100),
                    choice("status", {"new", "contacted", "qualified", "converted", "invalid"}, true),
                    typed("owner_id", FieldType::uuid), typed("duplicate_of", FieldType::uuid),
-                   text("invalid_reason", 500)},
+                   text("invalid_reason", 500), typed("converted_customer_id", FieldType::uuid),
+                   typed("converted_opportunity_id", FieldType::uuid)},
         .owner_field = "owner_id"});
     entities.push_back(EntitySpec{
         .name = "opportunity",
@@ -72,7 +82,12 @@ std::vector<EntitySpec> build() {
                    number("check_out_latitude", FieldType::real, -90, 90),
                    number("check_out_longitude", FieldType::real, -180, 180), text("purpose", 500),
                    text("notes", 10000), text("outcome", 2000), text("next_step", 2000),
-                   typed("follow_up_date", FieldType::date)},
+                   typed("follow_up_date", FieldType::date), text("check_in_source", 40),
+                   number("check_in_fix_age_s", FieldType::real, 0, 1e7),
+                   number("check_in_distance_m", FieldType::real, 0, 1e8),
+                   choice("check_in_status", check_in_statuses()),
+                   server_set(choice("server_check_in_status", check_in_statuses())),
+                   number("check_out_accuracy", FieldType::real, 0, 1e7)},
         .parents = {{"customer_id", "customer"}, {"lead_id", "lead"}},
         .append_only = true});
     entities.push_back(EntitySpec{
@@ -85,8 +100,19 @@ std::vector<EntitySpec> build() {
         .name = "task",
         .fields = {text("title", 200, true), typed("due_at", FieldType::timestamp), typed("owner_id", FieldType::uuid, true),
                    choice("related_entity", {"customer", "contact", "lead", "opportunity", "visit"}),
-                   typed("related_id", FieldType::uuid), typed("done", FieldType::boolean)},
+                   typed("related_id", FieldType::uuid), typed("done", FieldType::boolean),
+                   typed("done_at", FieldType::timestamp)},
         .owner_field = "owner_id"});
+    entities.push_back(EntitySpec{
+        .name = "opportunity_stage",
+        .fields = {typed("opportunity_id", FieldType::uuid, true),
+                   choice("from_stage", {"discovery", "qualification", "proposal", "negotiation", "closing"}),
+                   choice("to_stage", {"discovery", "qualification", "proposal", "negotiation", "closing"}, true),
+                   choice("from_status", {"following", "on_hold", "won", "lost"}),
+                   choice("to_status", {"following", "on_hold", "won", "lost"}, true),
+                   typed("changed_at", FieldType::timestamp, true), typed("changed_by", FieldType::uuid, true)},
+        .parents = {{"opportunity_id", "opportunity"}},
+        .append_only = true});
     return entities;
 }
 

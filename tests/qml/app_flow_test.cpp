@@ -101,8 +101,10 @@ void AppFlowTest::signIn() {
     QVERIFY2(m_controller->signedIn(), qPrintable(m_controller->errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(!m_controller->syncing() && !m_controller->lastSyncAt().isEmpty(), kNetworkTimeoutMs);
     QCOMPARE(m_controller->lastSyncResult(), QStringLiteral("ok"));
-    QVERIFY(m_ui->waitFor(QStringLiteral("customerListPage")));
+    QVERIFY(m_ui->waitFor(QStringLiteral("homePage")));
     QVERIFY(m_ui->waitForStackIdle());
+    m_ui->click(m_ui->find(QStringLiteral("customersTab")));
+    QVERIFY(m_ui->waitFor(QStringLiteral("customerListPage")));
     QVERIFY(m_ui->find(QStringLiteral("syncBar")));
 }
 

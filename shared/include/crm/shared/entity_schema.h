@@ -33,6 +33,7 @@ struct FieldSpec {
     bool key_field = false;         ///< changes by a rep need approval (ARCHITECTURE §3)
     std::optional<double> min;      ///< integer/real lower bound
     std::optional<double> max;      ///< integer/real upper bound
+    bool server_set = false;        ///< computed by the server; no device may write it
 };
 
 /// A reference from a child record to the record that decides its visibility.
