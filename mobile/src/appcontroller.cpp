@@ -141,6 +141,11 @@ bool AppController::signOut(bool force) {
     return true;
 }
 
+void AppController::notifyLocalEdit() {
+    refreshStatus();
+    emit recordsChanged();
+}
+
 QString AppController::recordVisit(const QString& customerId, const QVariantMap& fields) {
     if (!m_replica || !m_signedIn) return tr("Not signed in.");
     nlohmann::json record = nlohmann::json::object();

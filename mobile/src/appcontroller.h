@@ -70,6 +70,9 @@ public:
     /// Records a visit at the customer with check-in time now. fields: purpose, notes, outcome,
     /// next_step, follow_up_date. Returns "" on success, else the reason (see visitErrors).
     Q_INVOKABLE QString recordVisit(const QString& customerId, const QVariantMap& fields);
+    /// To be called by every C++ class that wrote to replica() (a local edit): refreshes the
+    /// pending count, reloads the models and lets a background sync pick the edit up.
+    Q_INVOKABLE void notifyLocalEdit();
     /// Copies text to the clipboard (the customer's phone number).
     Q_INVOKABLE void copyToClipboard(const QString& text);
     /// Clears errorString (after the user has seen it).

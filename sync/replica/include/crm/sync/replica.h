@@ -114,6 +114,10 @@ public:
     std::int64_t scope_epoch();
     void record_sync_result(const std::string& result);
 
+    /// The replica's database, for read-side query helpers (search, list views) that need more
+    /// than find/list. Writes must go through the methods above (they keep the outbox).
+    SqliteDb& database() { return *db_; }
+
     ReplicaStatus status();
     std::vector<SyncIssue> issues();
     Status dismiss_issue(std::int64_t id);
