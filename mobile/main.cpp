@@ -1,6 +1,7 @@
 // crm-mobile: wires the controller, the QML engine and the command line together. No app logic.
 
 #include "appcontroller.h"
+#include "positionprovider.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -46,6 +47,11 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption passwordOption(QStringLiteral("password-stdin"),
                                             QStringLiteral("Read the password for --user from stdin (one line)."));
     parser.addOptions({replicaOption, serverOption, userOption, passwordOption});
+    const QCommandLineOption positionOption(
+        QStringLiteral("position-source"),
+        QStringLiteral("Where check-in positions come from: default (the platform's), none, or nmea:FILE (replays an NMEA log)."),
+        QStringLiteral("SPEC"), QStringLiteral("default"));
+    parser.addOption(positionOption);
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "crm-mobile: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -59,6 +65,10 @@ int main(int argc, char* argv[]) {
         return 0;
     }
 
+    if (!PositionProvider::setSourceSpec(parser.value(positionOption))) {
+        std::fprintf(stderr, "crm-mobile: --position-source must be default, none or nmea:FILE\n");
+        return 2;
+    }
     if (parser.isSet(passwordOption) && !parser.isSet(userOption)) {
         std::fprintf(stderr, "crm-mobile: --password-stdin needs --user\n");
         return 2;

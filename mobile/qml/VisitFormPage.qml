@@ -4,8 +4,11 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import CrmMobile
 
-// Records a visit (check-in time = now). A refused save shows the reason next to each field and
-// keeps everything that was typed.
+// A visit at a customer: check in (time now + the device's position, judged against the
+// customer's position; by hand when there is no fix), then purpose, notes, outcome, next step and
+// follow-up date (which makes a task), then check out. Opened with a visitId for a planned or
+// checked-in visit, or with only the customer for a visit on the spot. Everything typed is kept
+// as a draft until it is saved; a refused save shows the reason next to each field.
 Page {
     id: page
 
@@ -13,76 +16,117 @@ Page {
     required property StackView stack
     property string customerId
     property string customerName
-    property var errors: ({})
-    property string formError
-    readonly property date openedAt: new Date()
+    property string visitId
 
+    readonly property bool checkedIn: detail.checkedIn
+    readonly property var errors: editor.errors
 
     objectName: "visitFormPage"
-    title: qsTr("Record visit")
+    title: qsTr("Visit")
 
-    // A field's message goes away once the user edits that field.
-    function clearError(field) {
-        if (page.errors[field] === undefined)
-            return
-        const remaining = Object.assign({}, page.errors)
-        delete remaining[field]
-        page.errors = remaining
-        if (Object.keys(remaining).length === 0)
-            page.formError = ""
-    }
-
-    function save() {
-        const message = page.controller.recordVisit(page.customerId, {
+    function fields() {
+        return {
             purpose: purposeField.text,
             notes: notesField.text,
             outcome: outcomeField.text,
             next_step: nextStepField.text,
             follow_up_date: followUpField.text
-        })
-        page.errors = page.controller.visitErrors
-        page.formError = message
-        if (message === "")
-            page.stack.pop()
+        }
     }
+    function saveDraft() {
+        if (page.restored)
+            draft.save(page.fields())
+    }
+    property bool restored: false
 
-    header: ToolBar {
-        Material.background: "white"
-        Material.foreground: Material.color(Material.Grey, Material.Shade900)
-        RowLayout {
-            anchors.fill: parent
-            ToolButton {
-                objectName: "cancelVisitButton"
-                text: "‹"
-                font.pixelSize: 24
-                onClicked: page.stack.pop()
-            }
-            ColumnLayout {
-                Layout.fillWidth: true
-                spacing: 0
-                Label {
-                    text: qsTr("Record visit")
-                    font.pixelSize: 18
-                    font.bold: true
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: page.customerName
-                    elide: Text.ElideRight
-                    opacity: 0.7
-                }
-            }
+    function checkIn(manual) {
+        const typed = page.fields()
+        draft.clear()  // the key moves from the customer to the new visit
+        if (editor.checkIn(position, manual, purposeField.text))
+            draft.save(typed)
+    }
+    function save() {
+        if (editor.save(page.fields())) {
+            draft.clear()
+            page.stack.pop()
+        }
+    }
+    function checkOut() {
+        if (editor.checkOut(page.fields(), position)) {
+            draft.clear()
+            page.stack.pop()
         }
     }
 
+    VisitEditor {
+        id: editor
+        controller: page.controller
+        customerId: page.customerId
+        visitId: page.visitId
+    }
+    VisitDetail {
+        id: detail
+        controller: page.controller
+        visitId: editor.visitId
+    }
+    PositionProvider {
+        id: position
+        objectName: "positionProvider"
+        active: page.StackView.status === StackView.Active && !detail.checkedOut
+    }
+    DraftStore {
+        id: draft
+        controller: page.controller
+        key: editor.visitId !== "" ? "visit/" + editor.visitId : "visit/new/" + page.customerId
+    }
+
+    Component.onCompleted: {
+        editor.resumeOpenVisit()
+        const saved = draft.load()
+        const visit = detail.visit
+        purposeField.text = saved.purpose ?? visit.purpose ?? ""
+        notesField.text = saved.notes ?? visit.notes ?? ""
+        outcomeField.text = saved.outcome ?? visit.outcome ?? ""
+        nextStepField.text = saved.next_step ?? visit.nextStep ?? ""
+        followUpField.text = saved.follow_up_date ?? visit.followUpDate ?? ""
+        page.restored = true
+    }
+
+    header: PageHeader {
+        backObjectName: "cancelVisitButton"
+        title: page.checkedIn ? qsTr("Visit") : qsTr("Check in")
+        subtitle: page.customerName !== "" ? page.customerName : detail.visit.customerName ?? ""
+        onBack: page.stack.pop()
+    }
+
     footer: Pane {
-        Material.elevation: 4
-        PrimaryButton {
-            objectName: "saveVisitButton"
+        RowLayout {
             anchors.left: parent.left
             anchors.right: parent.right
-            text: qsTr("Save visit")
-            onClicked: page.save()
+            spacing: 8
+            PrimaryButton {
+                objectName: "checkInButton"
+                visible: !page.checkedIn
+                Layout.fillWidth: true
+                enabled: position.hasFix
+                text: qsTr("Check in")
+                onClicked: page.checkIn(false)
+            }
+            Button {
+                objectName: "saveVisitButton"
+                visible: page.checkedIn
+                Layout.fillWidth: true
+                text: qsTr("Save")
+                highlighted: detail.checkedOut
+                onClicked: page.save()
+            }
+            PrimaryButton {
+                objectName: "checkOutButton"
+                visible: page.checkedIn && !detail.checkedOut
+                Layout.fillWidth: true
+                text: qsTr("Check out")
+                onClicked: page.checkOut()
+            }
         }
     }
 
@@ -99,108 +143,159 @@ Page {
             width: parent.width - 32
             spacing: 4
 
-            Label {
-                objectName: "checkInLabel"
-                text: qsTr("Check-in: now (%1)").arg(Qt.formatDateTime(page.openedAt, "yyyy-MM-dd HH:mm"))
-                opacity: 0.7
+            // Before check-in: where the device is.
+            Pane {
+                visible: !page.checkedIn
+                Layout.fillWidth: true
+                Material.background: Material.color(Material.Grey, Material.Shade100)
+                padding: 12
+                ColumnLayout {
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    spacing: 6
+                    RowLayout {
+                        spacing: 8
+                        BusyIndicator {
+                            visible: !position.hasFix && !position.timedOut
+                            implicitWidth: 28
+                            implicitHeight: 28
+                        }
+                        Label {
+                            objectName: "positionLabel"
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            text: position.hasFix
+                                  ? (position.accuracy > 0
+                                     ? qsTr("Position found (±%1, %2)").arg(Fmt.distance(position.accuracy)).arg(position.sourceName)
+                                     : qsTr("Position found (%1)").arg(position.sourceName))
+                                  : position.timedOut ? qsTr("No position fix. You can check in manually; the visit will be flagged as manual.")
+                                                      : qsTr("Locating you…")
+                        }
+                    }
+                    Button {
+                        objectName: "manualCheckInButton"
+                        visible: position.timedOut && !position.hasFix
+                        text: qsTr("Check in manually")
+                        onClicked: page.checkIn(true)
+                    }
+                    Label {
+                        visible: detail.visit.plannedAt !== undefined && detail.visit.plannedAt !== ""
+                        text: qsTr("Planned for %1").arg(Fmt.dateTime(detail.visit.plannedAt ?? ""))
+                        opacity: 0.7
+                    }
+                }
+            }
+
+            // After check-in: the device's verdict.
+            Pane {
+                visible: page.checkedIn
+                Layout.fillWidth: true
+                Material.background: Material.color(Material.Grey, Material.Shade100)
+                padding: 12
+                ColumnLayout {
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    spacing: 6
+                    Label {
+                        objectName: "checkInLabel"
+                        text: qsTr("Checked in at %1").arg(Fmt.time(detail.visit.checkInAt ?? ""))
+                        font.bold: true
+                    }
+                    CheckInStatusChip {
+                        objectName: "checkInStatusChip"
+                        status: detail.visit.checkInStatus ?? ""
+                        distance: detail.visit.checkInDistance
+                    }
+                    Label {
+                        visible: detail.visit.checkInStatus === "verified" && detail.visit.checkInDistance !== undefined
+                        text: qsTr("%1 from the customer's position").arg(Fmt.distance(detail.visit.checkInDistance))
+                        opacity: 0.7
+                    }
+                    Label {
+                        visible: detail.checkedOut
+                        text: qsTr("Checked out at %1").arg(Fmt.time(detail.visit.checkOutAt ?? ""))
+                        opacity: 0.7
+                    }
+                    Button {
+                        objectName: "setCustomerPositionButton"
+                        visible: detail.visit.customerHasPosition === false && position.hasFix
+                        text: qsTr("Set the customer's position here")
+                        flat: true
+                        Material.foreground: Material.primary
+                        onClicked: editor.setCustomerPosition(position)
+                    }
+                }
             }
 
             FormLabel { text: qsTr("Purpose") }
             TextField {
                 id: purposeField
                 objectName: "purposeField"
-                onTextChanged: page.clearError("purpose")
                 Layout.fillWidth: true
                 placeholderText: qsTr("Purpose")
+                onTextChanged: page.saveDraft()
             }
-            Label {
-                objectName: "purposeError"
-                Layout.fillWidth: true
-                visible: text !== ""
-                text: page.errors.purpose ?? ""
-                color: Material.color(Material.Red)
-                wrapMode: Text.Wrap
-            }
+            FieldError { objectName: "purposeError"; message: page.errors.purpose ?? "" }
 
-            FormLabel { text: qsTr("Notes") }
+            FormLabel { text: qsTr("Notes"); visible: page.checkedIn }
             TextArea {
                 id: notesField
                 objectName: "notesField"
-                onTextChanged: page.clearError("notes")
+                visible: page.checkedIn
                 Layout.fillWidth: true
                 Layout.minimumHeight: 96
                 placeholderText: qsTr("Notes")
                 wrapMode: TextEdit.Wrap
+                onTextChanged: page.saveDraft()
             }
-            Label {
-                objectName: "notesError"
-                Layout.fillWidth: true
-                visible: text !== ""
-                text: page.errors.notes ?? ""
-                color: Material.color(Material.Red)
-                wrapMode: Text.Wrap
-            }
+            FieldError { objectName: "notesError"; message: page.errors.notes ?? "" }
 
-            FormLabel { text: qsTr("Outcome") }
+            FormLabel { text: qsTr("Outcome"); visible: page.checkedIn }
             TextField {
                 id: outcomeField
                 objectName: "outcomeField"
-                onTextChanged: page.clearError("outcome")
+                visible: page.checkedIn
                 Layout.fillWidth: true
                 placeholderText: qsTr("Outcome")
+                onTextChanged: page.saveDraft()
             }
-            Label {
-                objectName: "outcomeError"
-                Layout.fillWidth: true
-                visible: text !== ""
-                text: page.errors.outcome ?? ""
-                color: Material.color(Material.Red)
-                wrapMode: Text.Wrap
-            }
+            FieldError { objectName: "outcomeError"; message: page.errors.outcome ?? "" }
 
-            FormLabel { text: qsTr("Next step") }
+            FormLabel { text: qsTr("Next step"); visible: page.checkedIn }
             TextField {
                 id: nextStepField
                 objectName: "nextStepField"
-                onTextChanged: page.clearError("next_step")
+                visible: page.checkedIn
                 Layout.fillWidth: true
                 placeholderText: qsTr("Next step")
+                onTextChanged: page.saveDraft()
             }
-            Label {
-                objectName: "nextStepError"
-                Layout.fillWidth: true
-                visible: text !== ""
-                text: page.errors.next_step ?? ""
-                color: Material.color(Material.Red)
-                wrapMode: Text.Wrap
-            }
+            FieldError { objectName: "nextStepError"; message: page.errors.next_step ?? "" }
 
-            FormLabel { text: qsTr("Follow-up date") }
+            FormLabel { text: qsTr("Follow-up date"); visible: page.checkedIn }
             TextField {
                 id: followUpField
                 objectName: "followUpField"
-                onTextChanged: page.clearError("follow_up_date")
+                visible: page.checkedIn
                 Layout.fillWidth: true
-                placeholderText: qsTr("Follow-up date (YYYY-MM-DD)")
+                placeholderText: qsTr("YYYY-MM-DD (creates a follow-up task)")
                 inputMethodHints: Qt.ImhDate
+                onTextChanged: page.saveDraft()
             }
+            FieldError { objectName: "followUpError"; message: page.errors.follow_up_date ?? "" }
             Label {
-                objectName: "followUpError"
+                objectName: "followUpTaskLabel"
                 Layout.fillWidth: true
-                visible: text !== ""
-                text: page.errors.follow_up_date ?? ""
-                color: Material.color(Material.Red)
+                visible: (detail.visit.followUpTaskId ?? "") !== ""
+                text: qsTr("Follow-up task: %1").arg(detail.visit.followUpTaskTitle ?? "")
+                opacity: 0.7
                 wrapMode: Text.Wrap
             }
 
-            Label {
+            FieldError {
                 objectName: "visitFormError"
-                Layout.fillWidth: true
                 Layout.topMargin: 8
-                visible: text !== ""
-                text: page.formError
-                color: Material.color(Material.Red)
-                wrapMode: Text.Wrap
+                message: editor.errorString
             }
         }
     }

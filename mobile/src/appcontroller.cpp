@@ -21,25 +21,6 @@ using JsonVariant::toStd;
 
 Q_LOGGING_CATEGORY(lcApp, "crm.mobile")
 
-namespace {
-
-// The fields the visit form may send; anything else is ignored rather than sent to the replica.
-const char* const kVisitFormFields[] = {"purpose", "notes", "outcome", "next_step", "follow_up_date"};
-
-// "visit: follow_up_date must be a date YYYY-MM-DD; notes is longer..." -> {field: problem}.
-QVariantMap parseValidationMessage(const QString& message) {
-    QVariantMap errors;
-    QString body = message;
-    if (const int colon = body.indexOf(QLatin1String(": ")); colon >= 0) body = body.mid(colon + 2);
-    for (const QString& part : body.split(QStringLiteral("; "), Qt::SkipEmptyParts)) {
-        const int space = part.indexOf(QLatin1Char(' '));
-        if (space > 0) errors.insert(part.left(space), part.mid(space + 1));
-    }
-    return errors;
-}
-
-}  // namespace
-
 AppController::AppController(const QString& replicaPath, const QString& defaultServerUrl, QObject* parent)
     : QObject(parent), m_replicaPath(replicaPath), m_defaultServerUrl(defaultServerUrl), m_serverUrl(defaultServerUrl) {
     try {
@@ -146,40 +127,6 @@ void AppController::notifyLocalEdit() {
     emit recordsChanged();
 }
 
-QString AppController::recordVisit(const QString& customerId, const QVariantMap& fields) {
-    if (!m_replica || !m_signedIn) return tr("Not signed in.");
-    nlohmann::json record = nlohmann::json::object();
-    for (const char* name : kVisitFormFields) {
-        const QString value = fields.value(QString::fromLatin1(name)).toString().trimmed();
-        if (!value.isEmpty()) record[name] = toStd(value);
-    }
-    // Field-level messages first (the shared rules the replica applies as well), so the form can
-    // show each one next to its field; the form keeps what was typed.
-    QVariantMap errors;
-    for (const auto& problem : crm::check_fields(*crm::find_entity("visit"), record, crm::ValidationMode::update))
-        errors.insert(toQString(problem.field), toQString(problem.message));
-    if (!errors.isEmpty()) {
-        setVisitErrors(errors);
-        return tr("Please correct the marked fields.");
-    }
-    record["customer_id"] = toStd(customerId);
-    record["check_in_at"] = crm::format_timestamp_ms(QDateTime::currentMSecsSinceEpoch());
-    try {
-        auto created = m_replica->create("visit", record);
-        if (!created) {
-            const QString message = toQString(created.error().message);
-            setVisitErrors(parseValidationMessage(message));
-            return message;
-        }
-    } catch (const std::exception& e) {
-        return tr("Could not save the visit: %1").arg(QString::fromUtf8(e.what()));
-    }
-    setVisitErrors({});
-    refreshStatus();
-    emit recordsChanged();
-    return {};
-}
-
 void AppController::copyToClipboard(const QString& text) {
     if (auto* clipboard = QGuiApplication::clipboard()) clipboard->setText(text);
 }
@@ -227,12 +174,6 @@ void AppController::setErrorString(const QString& text) {
     if (text == m_errorString) return;
     m_errorString = text;
     emit errorStringChanged();
-}
-
-void AppController::setVisitErrors(const QVariantMap& errors) {
-    if (errors == m_visitErrors) return;
-    m_visitErrors = errors;
-    emit visitErrorsChanged();
 }
 
 void AppController::runInBackground(std::function<SyncJobOutcome()> job,

@@ -34,7 +34,6 @@ class AppController : public QObject {
     Q_PROPERTY(QString lastSyncAt READ lastSyncAt NOTIFY statusChanged)
     Q_PROPERTY(QString lastSyncResult READ lastSyncResult NOTIFY statusChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
-    Q_PROPERTY(QVariantMap visitErrors READ visitErrors NOTIFY visitErrorsChanged)
 
 public:
     /// Opens the replica at replicaPath (errors land in errorString); defaultServerUrl prefills sign-in.
@@ -58,8 +57,6 @@ public:
     /// "ok" or the error of the last sync attempt.
     QString lastSyncResult() const { return m_lastSyncResult; }
     QString errorString() const { return m_errorString; }
-    /// Field name -> problem, from the last refused recordVisit() (empty after a successful one).
-    QVariantMap visitErrors() const { return m_visitErrors; }
 
     /// Starts signing in off the GUI thread; a first sync follows on success.
     Q_INVOKABLE void signIn(const QString& server, const QString& login, const QString& password);
@@ -67,9 +64,6 @@ public:
     Q_INVOKABLE void syncNow();
     /// Signs out and wipes the replica; refuses (returns false) with pending edits unless forced.
     Q_INVOKABLE bool signOut(bool force);
-    /// Records a visit at the customer with check-in time now. fields: purpose, notes, outcome,
-    /// next_step, follow_up_date. Returns "" on success, else the reason (see visitErrors).
-    Q_INVOKABLE QString recordVisit(const QString& customerId, const QVariantMap& fields);
     /// To be called by every C++ class that wrote to replica() (a local edit): refreshes the
     /// pending count, reloads the models and lets a background sync pick the edit up.
     Q_INVOKABLE void notifyLocalEdit();
@@ -83,7 +77,6 @@ signals:
     void busyChanged();
     void statusChanged();
     void errorStringChanged();
-    void visitErrorsChanged();
     /// The local records changed (after a sync or a local edit): models reload.
     void recordsChanged();
     void signInFinished(bool ok);
@@ -93,7 +86,6 @@ private:
     void refreshSession();
     void refreshStatus();
     void setErrorString(const QString& text);
-    void setVisitErrors(const QVariantMap& errors);
     void runInBackground(std::function<SyncJobOutcome()> job, std::function<void(const SyncJobOutcome&)> done);
     /// Clears the job's busy flag, refreshes session, status and models, reports a failure.
     void finishJob(bool& busyFlag, const SyncJobOutcome& outcome, const char* what);
@@ -116,5 +108,4 @@ private:
     QString m_lastSyncAt;
     QString m_lastSyncResult;
     QString m_errorString;
-    QVariantMap m_visitErrors;
 };

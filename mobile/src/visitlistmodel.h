@@ -1,5 +1,7 @@
 #pragma once
 // The visits of one customer, newest first (by check-in, else planned, else created time).
+// checkInAt / plannedAt are local "yyyy-MM-dd HH:mm" for display; the *Utc roles keep the stored
+// timestamps for Fmt.
 
 #include "replicalistmodel.h"
 
