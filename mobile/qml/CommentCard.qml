@@ -10,6 +10,7 @@ Pane {
 
     required property var model
     property bool showCustomer: false
+    readonly property string commentBody: card.model.body
 
     padding: 10
     Material.background: card.model.unread ? Qt.rgba(1, 0.92, 0.8, 1) : Material.color(Material.Grey, Material.Shade100)

@@ -66,7 +66,6 @@ Page {
 
     header: PageHeader {
         title: qsTr("Plan a visit")
-        subtitle: page.customerName
         onBack: page.stack.pop()
     }
 
@@ -141,7 +140,7 @@ Page {
                 Layout.fillWidth: true
                 placeholderText: qsTr("YYYY-MM-DD")
                 inputMethodHints: Qt.ImhDate
-                onTextChanged: page.saveDraft()
+                onTextChanged: { editor.clearError("date"); page.saveDraft() }
             }
             FieldError { objectName: "planDateError"; message: page.errors.date ?? page.errors.planned_at ?? "" }
 
@@ -152,7 +151,7 @@ Page {
                 Layout.fillWidth: true
                 placeholderText: qsTr("HH:MM")
                 inputMethodHints: Qt.ImhTime
-                onTextChanged: page.saveDraft()
+                onTextChanged: { editor.clearError("time"); page.saveDraft() }
             }
             FieldError { objectName: "planTimeError"; message: page.errors.time ?? "" }
 
@@ -162,7 +161,7 @@ Page {
                 objectName: "planPurposeField"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Purpose")
-                onTextChanged: page.saveDraft()
+                onTextChanged: { editor.clearError("purpose"); page.saveDraft() }
             }
             FieldError { objectName: "planPurposeError"; message: page.errors.purpose ?? "" }
 

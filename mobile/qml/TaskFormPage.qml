@@ -80,7 +80,7 @@ Page {
             objectName: "taskTitleField"
             Layout.fillWidth: true
             placeholderText: qsTr("What to do")
-            onTextChanged: page.saveDraft()
+            onTextChanged: { editor.clearError("title"); page.saveDraft() }
         }
         FieldError { objectName: "taskTitleError"; message: page.errors.title ?? "" }
 
@@ -91,7 +91,7 @@ Page {
             Layout.fillWidth: true
             placeholderText: qsTr("YYYY-MM-DD (empty: no due date)")
             inputMethodHints: Qt.ImhDate
-            onTextChanged: page.saveDraft()
+            onTextChanged: { editor.clearError("due_date"); page.saveDraft() }
         }
         FieldError { objectName: "taskDueDateError"; message: page.errors.due_date ?? page.errors.due_at ?? "" }
 
@@ -102,7 +102,7 @@ Page {
             Layout.fillWidth: true
             placeholderText: qsTr("HH:MM")
             inputMethodHints: Qt.ImhTime
-            onTextChanged: page.saveDraft()
+            onTextChanged: { editor.clearError("due_time"); page.saveDraft() }
         }
         FieldError { objectName: "taskDueTimeError"; message: page.errors.due_time ?? "" }
 

@@ -182,11 +182,10 @@ Page {
                 }
                 Label {
                     visible: row.model.kind === "visit"
-                    Layout.preferredWidth: 56
+                    Layout.minimumWidth: 48
                     text: row.model.section === "overdue" ? Fmt.date(row.model.when) : Fmt.time(row.model.when)
                     font.bold: true
                     color: row.model.overdue ? Material.color(Material.Red) : Material.foreground
-                    wrapMode: Text.Wrap
                 }
                 ColumnLayout {
                     Layout.fillWidth: true

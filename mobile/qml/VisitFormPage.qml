@@ -233,7 +233,7 @@ Page {
                 objectName: "purposeField"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Purpose")
-                onTextChanged: page.saveDraft()
+                onTextChanged: { editor.clearError("purpose"); page.saveDraft() }
             }
             FieldError { objectName: "purposeError"; message: page.errors.purpose ?? "" }
 
@@ -246,7 +246,7 @@ Page {
                 Layout.minimumHeight: 96
                 placeholderText: qsTr("Notes")
                 wrapMode: TextEdit.Wrap
-                onTextChanged: page.saveDraft()
+                onTextChanged: { editor.clearError("notes"); page.saveDraft() }
             }
             FieldError { objectName: "notesError"; message: page.errors.notes ?? "" }
 
@@ -257,7 +257,7 @@ Page {
                 visible: page.checkedIn
                 Layout.fillWidth: true
                 placeholderText: qsTr("Outcome")
-                onTextChanged: page.saveDraft()
+                onTextChanged: { editor.clearError("outcome"); page.saveDraft() }
             }
             FieldError { objectName: "outcomeError"; message: page.errors.outcome ?? "" }
 
@@ -268,7 +268,7 @@ Page {
                 visible: page.checkedIn
                 Layout.fillWidth: true
                 placeholderText: qsTr("Next step")
-                onTextChanged: page.saveDraft()
+                onTextChanged: { editor.clearError("next_step"); page.saveDraft() }
             }
             FieldError { objectName: "nextStepError"; message: page.errors.next_step ?? "" }
 
@@ -280,7 +280,7 @@ Page {
                 Layout.fillWidth: true
                 placeholderText: qsTr("YYYY-MM-DD (creates a follow-up task)")
                 inputMethodHints: Qt.ImhDate
-                onTextChanged: page.saveDraft()
+                onTextChanged: { editor.clearError("follow_up_date"); page.saveDraft() }
             }
             FieldError { objectName: "followUpError"; message: page.errors.follow_up_date ?? "" }
             Label {

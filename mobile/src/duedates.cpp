@@ -31,7 +31,8 @@ int daysLate(const QString& isoTimestamp, const QDate& today) {
 
 QString lateText(int days) {
     if (days <= 0) return {};
-    return QCoreApplication::translate("DueDates", "%n day(s) late", "", days);
+    if (days == 1) return QCoreApplication::translate("DueDates", "1 day late");
+    return QCoreApplication::translate("DueDates", "%1 days late").arg(days);
 }
 
 }  // namespace DueDates

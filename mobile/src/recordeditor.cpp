@@ -15,6 +15,13 @@ void RecordEditor::clearErrors() {
     emit errorsChanged();
 }
 
+void RecordEditor::clearError(const QString& field) {
+    if (!m_errors.contains(field)) return;
+    m_errors.remove(field);
+    if (m_errors.isEmpty()) m_errorString.clear();
+    emit errorsChanged();
+}
+
 crm::sync::Replica* RecordEditor::writableReplica() {
     if (!m_controller || !m_controller->replica() || !m_controller->signedIn()) {
         fail(tr("Not signed in."));

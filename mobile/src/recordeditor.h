@@ -28,6 +28,8 @@ public:
 
     /// Forgets the messages of the last refused write.
     Q_INVOKABLE void clearErrors();
+    /// Forgets one field's message (the user is editing that field).
+    Q_INVOKABLE void clearError(const QString& field);
 
 signals:
     void controllerChanged();

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <exception>
 
 using JsonVariant::toQString;
@@ -71,10 +72,10 @@ bool TaskEditor::snooze(const QString& taskId, int days) {
     if (!replica) return false;
     const auto task = replica->find("task", toStd(taskId));
     if (!task) return fail(tr("The task is not on this device."));
-    QDateTime due = JsonVariant::parseTimestamp(JsonVariant::text(*task, "due_at"));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!due.isValid() || due < now) due = now;
-    return update(taskId, json{{"due_at", crm::format_timestamp_ms(due.addDays(days).toMSecsSinceEpoch())}});
+    const QDateTime due = JsonVariant::parseTimestamp(JsonVariant::text(*task, "due_at")).toLocalTime();
+    const QDate from = due.isValid() ? std::max(due.date(), QDate::currentDate()) : QDate::currentDate();
+    const QTime at = due.isValid() ? QTime(due.time().hour(), due.time().minute()) : QTime(9, 0);
+    return update(taskId, json{{"due_at", crm::format_timestamp_ms(QDateTime(from.addDays(days), at).toMSecsSinceEpoch())}});
 }
 
 bool TaskEditor::update(const QString& taskId, const json& fields) {

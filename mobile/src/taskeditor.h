@@ -19,7 +19,8 @@ public:
     Q_INVOKABLE QString create(const QVariantMap& fields);
     /// Marks a task done (done_at = now) or open again.
     Q_INVOKABLE bool setDone(const QString& taskId, bool done);
-    /// Moves the due time `days` days on from the later of its due time and now.
+    /// Moves the due date `days` days on from the later of its due date and today, keeping the
+    /// time of day (09:00 for a task without one).
     Q_INVOKABLE bool snooze(const QString& taskId, int days);
 
 private:

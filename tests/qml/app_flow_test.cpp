@@ -3,6 +3,7 @@
 // CRM_TEST_ARTIFACTS (run_app_test.sh sets them); fails when any is missing.
 
 #include "appcontroller.h"
+#include "positionprovider.h"
 #include "quickdriver.h"
 #include "replicalistmodel.h"
 
@@ -66,6 +67,7 @@ void AppFlowTest::initTestCase() {
                                                .arg(missing.join(QStringLiteral(", ")))));
     QVERIFY(QDir().mkpath(m_artifacts));
     QVERIFY(m_tmp.isValid());
+    PositionProvider::setSourceSpec(QStringLiteral("none"));  // no fix: the visit is checked in by hand
 
     m_controller = std::make_unique<AppController>(m_tmp.filePath(QStringLiteral("replica.sqlite")),
                                                    QStringLiteral("http://127.0.0.1:8080"));
@@ -147,6 +149,11 @@ void AppFlowTest::refusedVisitKeepsInput() {
     m_ui->click(m_ui->find(QStringLiteral("recordVisitButton")));
     QVERIFY(m_ui->waitFor(QStringLiteral("visitFormPage")));
     QVERIFY(m_ui->waitForStackIdle());
+    QQuickItem* manual = m_ui->waitFor(QStringLiteral("manualCheckInButton"));
+    QVERIFY(manual);
+    m_ui->click(manual);
+    QVERIFY(m_ui->waitFor(QStringLiteral("checkInStatusChip")));
+    QCOMPARE(m_controller->pendingCount(), 1);  // the check-in is kept at once
     const QList<QPair<QString, QString>> input = {
         {QStringLiteral("purposeField"), kPurpose},
         {QStringLiteral("notesField"), QStringLiteral("Met the buyer; samples wanted.")},
@@ -163,7 +170,7 @@ void AppFlowTest::refusedVisitKeepsInput() {
     QTRY_VERIFY(!textOf(QStringLiteral("followUpError")).isEmpty());
     QVERIFY(m_ui->find(QStringLiteral("visitFormPage")));  // still on the form
     for (const auto& [name, text] : input) QCOMPARE(m_ui->find(name)->property("text").toString(), text);
-    QCOMPARE(m_controller->pendingCount(), 0);
+    QCOMPARE(m_controller->pendingCount(), 1);  // nothing more queued
     QVERIFY(m_ui->screenshot(artifact(QStringLiteral("04-visit-form-refused.png"))));
 }
 
@@ -174,7 +181,7 @@ void AppFlowTest::savedVisitIsPending() {
     m_ui->click(m_ui->find(QStringLiteral("saveVisitButton")));
     QVERIFY(m_ui->waitFor(QStringLiteral("customerDetailPage")));
     QVERIFY(m_ui->waitForStackIdle());
-    QCOMPARE(m_controller->pendingCount(), 1);
+    QCOMPARE(m_controller->pendingCount(), 3);  // check-in, the form's fields, the follow-up task
     ReplicaListModel* visits = visitModel();
     QVERIFY(visits);
     QTRY_VERIFY(visits->rowCount() > 0);
@@ -182,7 +189,7 @@ void AppFlowTest::savedVisitIsPending() {
     QCOMPARE(newest.value(QStringLiteral("purpose")).toString(), kPurpose);
     QVERIFY(newest.value(QStringLiteral("pending")).toBool());
     QVERIFY(!m_ui->findAll(QStringLiteral("visitPendingMarker")).isEmpty());
-    QVERIFY(textOf(QStringLiteral("pendingLabel")).contains(QLatin1Char('1')));
+    QVERIFY(textOf(QStringLiteral("pendingLabel")).contains(QLatin1Char('3')));
     QVERIFY(m_ui->screenshot(artifact(QStringLiteral("06-detail-visit-pending.png"))));
 }
 

@@ -255,6 +255,7 @@ void VisitModelTest::taskEditorValidatesAndSnoozes() {
     stored = m_seed->find("task", id.toStdString());
     const QDateTime due = QDateTime::fromString(QString::fromStdString(stored->value("due_at", "")), Qt::ISODateWithMs);
     QCOMPARE(due.toLocalTime().date(), QDate::currentDate().addDays(1));
+    QCOMPARE(due.toLocalTime().time(), QTime(14, 30));  // the time of day stays
     QVERIFY(editor.snooze(id, 7));
     const QDateTime moved = QDateTime::fromString(QString::fromStdString(m_seed->find("task", id.toStdString())->value("due_at", "")),
                                                   Qt::ISODateWithMs);
@@ -392,6 +393,10 @@ void VisitModelTest::plannedVisitCheckInSaveFollowUpCheckOut() {
     QVERIFY(!planner.plan(QStringLiteral("2026-02-30"), QStringLiteral("9:60"), {}));
     QVERIFY(planner.errors().contains("date"));
     QVERIFY(planner.errors().contains("time"));
+    planner.clearError(QStringLiteral("date"));  // the rep edits the date field
+    QVERIFY(!planner.errors().contains("date"));
+    QVERIFY(planner.errors().contains("time"));
+    QVERIFY(!planner.errorString().isEmpty());
     QVERIFY(!planner.plan(QDate::currentDate().toString(Qt::ISODate), QStringLiteral("16:00"), QString(501, QLatin1Char('p'))));
     QVERIFY(planner.errors().contains("purpose"));
     QVERIFY2(planner.plan(QDate::currentDate().toString(Qt::ISODate), QStringLiteral("16:00"), QStringLiteral("Contract")),
