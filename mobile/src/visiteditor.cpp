@@ -66,7 +66,9 @@ bool VisitEditor::resumeOpenVisit() {
     const std::string since =
         crm::format_timestamp_ms(QDateTime::currentMSecsSinceEpoch() - qint64(kResumeWithinHours) * 3600 * 1000);
     auto st = replica.database().prepare(
-        "SELECT id FROM local_record WHERE entity='visit' AND deleted=0 AND json_extract(data,'$.customer_id') = ? "
+        // By the customer's visits: left to itself SQLite may walk all of the rep's visits instead.
+        "SELECT id FROM local_record INDEXED BY app_visit_customer "
+        "WHERE entity='visit' AND deleted=0 AND json_extract(data,'$.customer_id') = ? "
         "AND json_extract(data,'$.check_in_at') >= ? AND json_extract(data,'$.check_out_at') IS NULL "
         "AND json_extract(data,'$.rep_id') = ? ORDER BY json_extract(data,'$.check_in_at') DESC LIMIT 1");
     st.bind(1, toStd(m_customerId)).bind(2, since).bind(3, EditSupport::currentUserId(replica));

@@ -314,6 +314,15 @@ void VisitFlowTest::tasksDoneAndSnoozed() {
     m_ui->click(m_ui->find(QStringLiteral("saveTaskButton")));
     QTRY_VERIFY(!textOf(QStringLiteral("taskTitleError")).isEmpty());
     typeField("taskTitleField", QStringLiteral("Prepare the price list"));
+    // Leaving the form keeps what was typed as a draft.
+    m_ui->click(m_ui->find(QStringLiteral("backButton")));
+    QVERIFY(m_ui->waitFor(QStringLiteral("taskListPage")));
+    QVERIFY(m_ui->waitForStackIdle());
+    m_ui->click(m_ui->find(QStringLiteral("newTaskButton")));
+    QVERIFY(m_ui->waitFor(QStringLiteral("taskFormPage")));
+    QVERIFY(m_ui->waitForStackIdle());
+    QCOMPARE(textOf(QStringLiteral("taskTitleField")), QStringLiteral("Prepare the price list"));
+    QVERIFY(textOf(QStringLiteral("taskTitleError")).isEmpty());
     QVERIFY(m_ui->screenshot(artifact(QStringLiteral("visits-12-task-form.png"))));
     m_ui->click(m_ui->find(QStringLiteral("saveTaskButton")));
     QVERIFY(m_ui->waitFor(QStringLiteral("taskListPage")));
