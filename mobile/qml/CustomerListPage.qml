@@ -4,7 +4,9 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import CrmMobile
 
-// The customer list with a search field; rows show name, region, lifecycle and an unsynced marker.
+// The rep's whole book: search (name, phone in any format, contact, tag, region, address) from
+// the local index, filters (lifecycle, level, region, tag) in a bottom sheet, active filters as
+// chips under the search field, "not yet synced" marker per row.
 Page {
     id: page
 
@@ -14,23 +16,66 @@ Page {
     objectName: "customerListPage"
     title: qsTr("Customers")
 
+    CustomerListModel {
+        id: customers
+        objectName: "customerModel"
+        controller: page.controller
+    }
+
     header: ToolBar {
         Material.background: "white"
         Material.elevation: 2
-        TextField {
-            objectName: "searchField"
-            anchors.fill: parent
-            anchors.leftMargin: 12
-            anchors.rightMargin: 12
-            placeholderText: qsTr("Search name, phone or region")
-            inputMethodHints: Qt.ImhNoPredictiveText
-            onTextChanged: customers.filterText = text
-        }
-    }
+        height: headerColumn.implicitHeight + 8
 
-    CustomerListModel {
-        id: customers
-        controller: page.controller
+        ColumnLayout {
+            id: headerColumn
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.leftMargin: 12
+            anchors.rightMargin: 4
+            spacing: 0
+
+            RowLayout {
+                Layout.fillWidth: true
+                TextField {
+                    objectName: "searchField"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Search name, phone, contact, tag")
+                    inputMethodHints: Qt.ImhNoPredictiveText
+                    onTextChanged: customers.filterText = text
+                }
+                ToolButton {
+                    objectName: "filterButton"
+                    text: customers.activeFilterCount > 0 ? qsTr("Filter (%1)").arg(customers.activeFilterCount)
+                                                          : qsTr("Filter")
+                    font.capitalization: Font.MixedCase
+                    highlighted: customers.activeFilterCount > 0
+                    onClicked: filterSheet.open()
+                }
+            }
+            Flow {
+                Layout.fillWidth: true
+                Layout.bottomMargin: 4
+                visible: customers.activeFilterCount > 0
+                spacing: 6
+                Repeater {
+                    model: [
+                        { key: "lifecycle", text: customers.lifecycle === "" ? "" : CodeLabels.lifecycle(customers.lifecycle) },
+                        { key: "level", text: customers.level === "" ? "" : qsTr("Level %1").arg(customers.level) },
+                        { key: "region", text: customers.region },
+                        { key: "tag", text: customers.tag === "" ? "" : "#" + customers.tag }
+                    ].filter(f => f.text !== "")
+                    delegate: ChoiceChip {
+                        required property var modelData
+                        objectName: "activeFilterChip"
+                        text: modelData.text + "  ×"
+                        checked: true
+                        onClicked: customers[modelData.key] = ""
+                    }
+                }
+            }
+        }
     }
 
     ListView {
@@ -39,6 +84,7 @@ Page {
         anchors.fill: parent
         clip: true
         model: customers
+        reuseItems: true
 
         delegate: ItemDelegate {
             id: row
@@ -68,26 +114,38 @@ Page {
                         font.pixelSize: 13
                         opacity: 0.65
                         elide: Text.ElideRight
+                        visible: text !== ""
                     }
-                    Label {
+                    PendingMarker {
                         objectName: "customerPendingMarker"
                         visible: row.model.pending
-                        text: qsTr("not yet synced")
-                        font.pixelSize: 12
-                        color: Material.color(Material.DeepOrange)
                     }
+                }
+                Label {
+                    visible: row.model.level !== ""
+                    text: row.model.level
+                    font.pixelSize: 12
+                    opacity: 0.6
                 }
                 LifecycleChip { lifecycle: row.model.lifecycle }
             }
         }
 
         Label {
+            objectName: "customerListEmpty"
             anchors.centerIn: parent
             visible: list.count === 0
-            text: page.controller.syncing ? qsTr("Loading customers…") : qsTr("No customers")
+            text: page.controller.syncing ? qsTr("Loading customers…")
+                : customers.filterText !== "" || customers.activeFilterCount > 0 ? qsTr("No customer matches")
+                : qsTr("No customers")
             opacity: 0.6
         }
 
         ScrollIndicator.vertical: ScrollIndicator {}
+    }
+
+    CustomerFilterSheet {
+        id: filterSheet
+        model: customers
     }
 }
