@@ -17,7 +17,7 @@ QString tr(const char* text) { return QCoreApplication::translate("RecordValidat
 namespace RecordValidation {
 
 QString translate(const QString& problem) {
-    static const QRegularExpression number(QStringLiteral("(-?[0-9.e+]+)"));
+    static const QRegularExpression number(QStringLiteral("(-?[0-9][0-9.e+]*)"));
     const QString bound = number.match(problem).captured(1);
     if (problem == QLatin1String("is required")) return tr("Required");
     if (problem.startsWith(QLatin1String("must be a date"))) return tr("Enter a date as YYYY-MM-DD");
