@@ -11,7 +11,6 @@ Drawer {
 
     required property CustomerListModel model
 
-    objectName: "filterSheet"
     edge: Qt.BottomEdge
     width: parent ? parent.width : 390
     height: Math.min(content.implicitHeight + 40, (parent ? parent.height : 844) * 0.8)
@@ -49,6 +48,7 @@ Drawer {
     }
 
     Flickable {
+        objectName: "filterSheet"
         anchors.fill: parent
         anchors.margins: 16
         contentHeight: content.implicitHeight

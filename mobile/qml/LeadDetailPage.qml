@@ -146,7 +146,6 @@ Page {
 
     Dialog {
         id: invalidDialog
-        objectName: "invalidDialog"
         title: qsTr("Why is the lead invalid?")
         modal: true
         anchors.centerIn: parent
@@ -154,6 +153,7 @@ Page {
         onOpened: reasonField.forceActiveFocus()
 
         ColumnLayout {
+            objectName: "invalidDialog"
             anchors.fill: parent
             TextField {
                 id: reasonField

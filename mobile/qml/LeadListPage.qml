@@ -27,6 +27,7 @@ Page {
 
     header: ToolBar {
         Material.background: "white"
+        Material.foreground: Material.color(Material.Grey, Material.Shade900)
         Material.elevation: 2
         height: headerColumn.implicitHeight + 8
 

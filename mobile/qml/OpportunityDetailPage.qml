@@ -198,7 +198,6 @@ Page {
 
     Dialog {
         id: lostDialog
-        objectName: "lostDialog"
         title: qsTr("Why was the deal lost?")
         modal: true
         anchors.centerIn: parent
@@ -206,6 +205,7 @@ Page {
         onOpened: reasonField.forceActiveFocus()
 
         ColumnLayout {
+            objectName: "lostDialog"
             anchors.fill: parent
             TextField {
                 id: reasonField
