@@ -13,8 +13,14 @@ Drawer {
 
     edge: Qt.BottomEdge
     width: parent ? parent.width : 390
-    height: Math.min(content.implicitHeight + 40, (parent ? parent.height : 844) * 0.8)
+    height: Math.min(content.implicitHeight + 48, (parent ? parent.height : 844) * 0.85)
     modal: true
+    background: Rectangle {
+        color: "white"
+        radius: 12
+        // square bottom corners: only the top ones show rounded
+        Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 12; color: "white" }
+    }
 
     component FilterGroup: ColumnLayout {
         id: group

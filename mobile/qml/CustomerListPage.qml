@@ -85,8 +85,9 @@ Page {
         anchors.fill: parent
         clip: true
         model: customers
-        reuseItems: true
 
+        // Kept light (plain Text, anchors, no layouts): a search keystroke resets the model and
+        // re-creates every visible row.
         delegate: ItemDelegate {
             id: row
 
@@ -95,40 +96,59 @@ Page {
 
             objectName: "customerDelegate"
             width: ListView.view.width
+            height: 64
             onClicked: page.stack.push(Qt.resolvedUrl("CustomerDetailPage.qml"),
                                        { controller: page.controller, stack: page.stack, customerId: row.model.id })
 
-            contentItem: RowLayout {
-                spacing: 8
-                ColumnLayout {
-                    Layout.fillWidth: true
-                    spacing: 2
-                    Label {
-                        Layout.fillWidth: true
-                        text: row.model.name
-                        font.pixelSize: 16
-                        elide: Text.ElideRight
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        text: [row.model.region, row.model.phone].filter(s => s !== "").join(" · ")
-                        font.pixelSize: 13
-                        opacity: 0.65
-                        elide: Text.ElideRight
-                        visible: text !== ""
-                    }
-                    PendingMarker {
-                        objectName: "customerPendingMarker"
-                        visible: row.model.pending
-                    }
+            contentItem: Item {
+                Text {
+                    id: nameText
+                    anchors.left: parent.left
+                    anchors.right: chip.left
+                    anchors.rightMargin: 8
+                    y: 2
+                    text: row.model.name
+                    font.pixelSize: 16
+                    color: Material.foreground
+                    elide: Text.ElideRight
                 }
-                Label {
+                Text {
+                    anchors.left: parent.left
+                    anchors.right: chip.left
+                    anchors.rightMargin: 8
+                    anchors.top: nameText.bottom
+                    anchors.topMargin: 2
+                    text: [row.model.region, row.model.phone].filter(s => s !== "").join(" · ")
+                    font.pixelSize: 13
+                    color: Material.foreground
+                    opacity: 0.65
+                    elide: Text.ElideRight
+                }
+                Text {
+                    objectName: "customerPendingMarker"
+                    anchors.left: parent.left
+                    anchors.bottom: parent.bottom
+                    visible: row.model.pending
+                    text: qsTr("not yet synced")
+                    font.pixelSize: 12
+                    color: Material.color(Material.DeepOrange)
+                }
+                Text {
+                    anchors.right: chip.left
+                    anchors.rightMargin: 8
+                    anchors.verticalCenter: parent.verticalCenter
                     visible: row.model.level !== ""
                     text: row.model.level
                     font.pixelSize: 12
+                    color: Material.foreground
                     opacity: 0.6
                 }
-                LifecycleChip { lifecycle: row.model.lifecycle }
+                LifecycleChip {
+                    id: chip
+                    anchors.right: parent.right
+                    anchors.verticalCenter: parent.verticalCenter
+                    lifecycle: row.model.lifecycle
+                }
             }
         }
 
@@ -139,6 +159,17 @@ Page {
             text: page.controller.syncing ? qsTr("Loading customers…")
                 : customers.filterText !== "" || customers.activeFilterCount > 0 ? qsTr("No customer matches")
                 : qsTr("No customers")
+            opacity: 0.6
+        }
+
+        footer: Label {
+            objectName: "searchTruncatedHint"
+            width: ListView.view ? ListView.view.width : 0
+            visible: customers.truncated
+            padding: 16
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: qsTr("Showing the first %1 matches. Type more to narrow the search.").arg(list.count)
             opacity: 0.6
         }
 

@@ -82,13 +82,14 @@ Page {
 
         section.property: "stage"
         section.delegate: Pane {
+            id: sectionHeader
             required property string section
             width: ListView.view.width
             padding: 6
             leftPadding: 16
             Material.background: Material.color(Material.Grey, Material.Shade100)
             Label {
-                text: CodeLabels.stage(parent.section)
+                text: CodeLabels.stage(sectionHeader.section)
                 font.bold: true
                 opacity: 0.75
             }

@@ -88,9 +88,17 @@ QList<QByteArray> CustomerListModel::roleKeys() const {
 }
 
 QVector<QVariantMap> CustomerListModel::loadRows(crm::sync::Replica& replica) const {
+    const bool searching = !m_filterText.trimmed().isEmpty();
     const crm::sync::CustomerQuery query{toStd(m_filterText), toStd(m_lifecycle), toStd(m_level), toStd(m_region),
-                                         toStd(m_tag)};
-    const auto found = crm::sync::CustomerSearch::find(replica, query);
+                                         toStd(m_tag), searching ? std::size_t(searchLimit) + 1 : 0};
+    auto found = crm::sync::CustomerSearch::find(replica, query);
+    const bool truncated = found.size() > std::size_t(searchLimit) && searching;
+    if (truncated) found.resize(searchLimit);
+    if (truncated != m_truncated) {
+        m_truncated = truncated;
+        QMetaObject::invokeMethod(const_cast<CustomerListModel*>(this), &CustomerListModel::truncatedChanged,
+                                  Qt::QueuedConnection);
+    }
     QVector<QVariantMap> rows;
     rows.reserve(qsizetype(found.size()));
     for (const auto& c : found) {

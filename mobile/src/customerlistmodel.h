@@ -17,6 +17,8 @@ class CustomerListModel : public ReplicaListModel {
     Q_PROPERTY(QString tag READ tag WRITE setTag NOTIFY filtersChanged)
     /// How many of lifecycle / level / region / tag are set (for the filter button's badge).
     Q_PROPERTY(int activeFilterCount READ activeFilterCount NOTIFY filtersChanged)
+    /// True when a search found more customers than are listed (searchLimit): type more to narrow.
+    Q_PROPERTY(bool truncated READ truncated NOTIFY truncatedChanged)
     /// The filters' choices: {lifecycle: [{value, count}], level: [...], region: [...], tag: [...]}.
     Q_PROPERTY(QVariantMap facets READ facets NOTIFY facetsChanged)
 
@@ -38,6 +40,10 @@ public:
     QString tag() const { return m_tag; }
     void setTag(const QString& value) { setFilter(m_tag, value); }
     int activeFilterCount() const;
+    bool truncated() const { return m_truncated; }
+    /// At most this many rows for a search text (a keystroke stays fast with a big book; nobody
+    /// scrolls through thousands of hits). The plain or filtered list shows every customer.
+    static constexpr int searchLimit = 300;
     /// Computed when first read after the records changed (not on every keystroke).
     QVariantMap facets() const;
 
@@ -48,6 +54,7 @@ signals:
     void filterTextChanged();
     void filtersChanged();
     void facetsChanged();
+    void truncatedChanged();
 
 protected:
     QList<QByteArray> roleKeys() const override;
@@ -65,4 +72,5 @@ private:
     QMetaObject::Connection m_recordsConnection;
     mutable QVariantMap m_facets;
     mutable bool m_facetsValid = false;
+    mutable bool m_truncated = false;
 };

@@ -54,8 +54,18 @@ std::string contact_body(const std::string& row) {
                    text_field(row, "mobile"), "crm_phone_key(" + field(row, "mobile") + ")"});
 }
 
+/// Queues a record for the text index, remembering the FTS row it has there (if any). Only the
+/// first queuing since the last flush counts: that row is the one in the FTS table. (No OR IGNORE:
+/// the outer INSERT OR REPLACE would turn it into a replace.)
+std::string enqueue(const char* entity, const char* index, const std::string& row) {
+    const std::string e = std::string("'") + entity + "'";
+    return "INSERT INTO search_queue (entity, id, fts_rid) SELECT " + e + ", " + row + ".id, (SELECT rid FROM " + index +
+           " WHERE id = " + row + ".id) WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity = " + e +
+           " AND id = " + row + ".id);\n";
+}
+
 std::string remove_customer(const std::string& row) {
-    return "DELETE FROM customer_fts WHERE rowid = (SELECT rid FROM customer_index WHERE id = " + row + ".id);\n"
+    return enqueue("customer", "customer_index", row) +
            "DELETE FROM customer_tag WHERE customer_id = " + row + ".id;\n"
            "DELETE FROM customer_index WHERE id = " + row + ".id;\n";
 }
@@ -67,22 +77,31 @@ std::string put_customer(const Source& s) {
            text_field(r, "level") + ", " + text_field(r, "region") + ", " + text_field(r, "phone") + ", " +
            text_field(r, "address") + ", " + r + ".pending" + from_clause(s) + " WHERE " + s.cond + ";\n" +
            "INSERT OR IGNORE INTO customer_tag (tag, customer_id) SELECT DISTINCT t.value, " + r + ".id" +
-           from_clause(s, "json_each(" + r + ".data, '$.tags') t") + " WHERE " + s.cond + " AND t.type = 'text';\n" +
-           "INSERT INTO customer_fts (rowid, body) SELECT c.rid, " + customer_body(r) +
-           from_clause(s, "customer_index c") + " WHERE c.id = " + r + ".id AND " + s.cond + ";\n";
+           from_clause(s, "json_each(" + r + ".data, '$.tags') t") + " WHERE " + s.cond + " AND t.type = 'text';\n";
 }
 
 std::string remove_contact(const std::string& row) {
-    return "DELETE FROM contact_fts WHERE rowid = (SELECT rid FROM contact_index WHERE id = " + row + ".id);\n"
-           "DELETE FROM contact_index WHERE id = " + row + ".id;\n";
+    return enqueue("contact", "contact_index", row) + "DELETE FROM contact_index WHERE id = " + row + ".id;\n";
 }
 
 std::string put_contact(const Source& s) {
     const std::string& r = s.row;
     return "INSERT INTO contact_index (id, customer_id) SELECT " + r + ".id, " + text_field(r, "customer_id") +
-           from_clause(s) + " WHERE " + s.cond + ";\n" +
-           "INSERT INTO contact_fts (rowid, customer_id, body) SELECT k.rid, k.customer_id, " + contact_body(r) +
-           from_clause(s, "contact_index k") + " WHERE k.id = " + r + ".id AND " + s.cond + ";\n";
+           from_clause(s) + " WHERE " + s.cond + ";\n";
+}
+
+/// Brings the FTS tables up to date with the queued records, set-based: old rows out, current
+/// rows in (from the plain index and the record's JSON), queue emptied.
+std::string flush_sql() {
+    return "DELETE FROM customer_fts WHERE rowid IN (SELECT fts_rid FROM search_queue WHERE entity = 'customer');\n"
+           "INSERT INTO customer_fts (rowid, body) SELECT c.rid, " + customer_body("r") +
+           " FROM search_queue q JOIN customer_index c ON c.id = q.id JOIN local_record r ON r.entity = 'customer'"
+           " AND r.id = q.id WHERE q.entity = 'customer';\n"
+           "DELETE FROM contact_fts WHERE rowid IN (SELECT fts_rid FROM search_queue WHERE entity = 'contact');\n"
+           "INSERT INTO contact_fts (rowid, customer_id, body) SELECT k.rid, k.customer_id, " + contact_body("r") +
+           " FROM search_queue q JOIN contact_index k ON k.id = q.id JOIN local_record r ON r.entity = 'contact'"
+           " AND r.id = q.id WHERE q.entity = 'contact';\n"
+           "DELETE FROM search_queue;\n";
 }
 
 /// Insert, update and delete triggers on local_record for one entity. local_record is written
@@ -90,12 +109,12 @@ std::string put_contact(const Source& s) {
 /// off), so the insert trigger first removes what an earlier version of the record left.
 std::string triggers(const std::string& entity, std::string (*remove)(const std::string&),
                      std::string (*put)(const Source&)) {
-    const Source fresh{"NEW", "", "NOT NEW.deleted"};
     const std::string when = " ON local_record WHEN ";
     return "CREATE TRIGGER " + entity + "_search_insert AFTER INSERT" + when + "NEW.entity = '" + entity +
-           "' BEGIN\n" + remove("NEW") + put(fresh) + "END;\n" +
+           "' BEGIN\n" + remove("NEW") + put(Source{"NEW", "", "NOT NEW.deleted"}) + "END;\n" +
            "CREATE TRIGGER " + entity + "_search_update AFTER UPDATE" + when + "NEW.entity = '" + entity +
-           "' OR OLD.entity = '" + entity + "' BEGIN\n" + remove("OLD") + put(Source{"NEW", "", "NEW.entity = '" + entity + "' AND NOT NEW.deleted"}) + "END;\n" +
+           "' OR OLD.entity = '" + entity + "' BEGIN\n" + remove("OLD") +
+           put(Source{"NEW", "", "NEW.entity = '" + entity + "' AND NOT NEW.deleted"}) + "END;\n" +
            "CREATE TRIGGER " + entity + "_search_delete AFTER DELETE" + when + "OLD.entity = '" + entity +
            "' BEGIN\n" + remove("OLD") + "END;\n";
 }
@@ -165,11 +184,18 @@ struct Filter {
                 ") OR id IN (SELECT customer_id FROM contact_fts WHERE " + fts_condition + "))",
             {value, value});
     }
-    /// One word: a trigram phrase match from 3 characters on, a LIKE scan below that (trigrams
-    /// cannot match shorter text).
+    /// One word: a trigram phrase match from 3 characters on; below that (trigrams cannot match
+    /// shorter text) a LIKE scan of the FTS tables' own content tables, which as plain tables
+    /// scan ~4x faster than through the FTS module.
     void word(const std::string& w) {
-        if (code_points(w) >= 3) text("body MATCH ?", phrase(w));
-        else text("body LIKE ? ESCAPE '\\'", like_pattern(w));
+        if (code_points(w) >= 3) {
+            text("body MATCH ?", phrase(w));
+            return;
+        }
+        const std::string pattern = like_pattern(w);
+        add("(rid IN (SELECT id FROM customer_fts_content WHERE c0 LIKE ? ESCAPE '\\') OR id IN (SELECT c0 FROM "
+            "contact_fts_content WHERE c1 LIKE ? ESCAPE '\\'))",
+            {pattern, pattern});
     }
 };
 
@@ -218,7 +244,16 @@ void phone_key_function(sqlite3_context* ctx, int, sqlite3_value** argv) {
 
 }  // namespace
 
+void CustomerSearch::catch_up(Replica& replica) {
+    SqliteDb& db = replica.database();
+    if (!db.scalar_text("SELECT 1 FROM search_queue LIMIT 1")) return;
+    Transaction tx(db);
+    db.exec(flush_sql());
+    tx.commit();
+}
+
 std::vector<CustomerRow> CustomerSearch::find(Replica& replica, const CustomerQuery& query) {
+    if (!words(query.text).empty()) catch_up(replica);
     const Filter f = build_filter(query);
     std::string sql = "SELECT id, name, kind, lifecycle, level, region, phone, address, pending FROM customer_index WHERE " +
                       f.where + " ORDER BY name COLLATE NOCASE, id";
@@ -233,6 +268,7 @@ std::vector<CustomerRow> CustomerSearch::find(Replica& replica, const CustomerQu
 }
 
 std::int64_t CustomerSearch::count(Replica& replica, const CustomerQuery& query) {
+    if (!words(query.text).empty()) catch_up(replica);
     const Filter f = build_filter(query);
     auto st = replica.database().prepare("SELECT count(*) FROM customer_index WHERE " + f.where);
     bind_all(st, f.params);
@@ -277,8 +313,21 @@ CREATE TABLE contact_index (rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, cu
 -- Trigram tokenizer: substrings of any script (Chinese has no spaces) from 3 characters on.
 CREATE VIRTUAL TABLE customer_fts USING fts5(body, tokenize = 'trigram');
 CREATE VIRTUAL TABLE contact_fts USING fts5(customer_id UNINDEXED, body, tokenize = 'trigram');
+-- Records whose FTS rows are out of date, with the FTS row they have (if any). FTS5 flushes its
+-- pending terms at every statement savepoint, so writing it from the per-row triggers made one
+-- tiny index segment per record (a pull took 8x longer); it is written set-based instead: at the
+-- end of each pulled page (the cursor is stored last) and before a text search.
+CREATE TABLE search_queue (entity TEXT NOT NULL, id TEXT NOT NULL, fts_rid INTEGER,
+  PRIMARY KEY (entity, id)) WITHOUT ROWID;
 )sql" + triggers("customer", remove_customer, put_customer) +
-           triggers("contact", remove_contact, put_contact) + put_customer(all_customers) + put_contact(all_contacts);
+           triggers("contact", remove_contact, put_contact) +
+           "CREATE TRIGGER search_flush_after_pull AFTER INSERT ON meta WHEN NEW.key = 'cursor' BEGIN\n" + flush_sql() +
+           "END;\n"
+           // A wipe (sign-out, deactivation) drops the session last: no customer text may stay behind.
+           "CREATE TRIGGER search_flush_after_wipe AFTER DELETE ON meta WHEN OLD.key = 'session' BEGIN\n" +
+           flush_sql() + "END;\n" + put_customer(all_customers) + put_contact(all_contacts) +
+           "INSERT INTO search_queue (entity, id) SELECT 'customer', id FROM customer_index;\n"
+           "INSERT INTO search_queue (entity, id) SELECT 'contact', id FROM contact_index;\n" + flush_sql();
 }
 
 }  // namespace crm::sync
