@@ -316,13 +316,15 @@ CREATE VIRTUAL TABLE contact_fts USING fts5(customer_id UNINDEXED, body, tokeniz
 -- Records whose FTS rows are out of date, with the FTS row they have (if any). FTS5 flushes its
 -- pending terms at every statement savepoint, so writing it from the per-row triggers made one
 -- tiny index segment per record (a pull took 8x longer); it is written set-based instead: at the
--- end of each pulled page (the cursor is stored last) and before a text search.
+-- end of each sync, every 20,000 records during a long pull, on a wipe and before a text search.
 CREATE TABLE search_queue (entity TEXT NOT NULL, id TEXT NOT NULL, fts_rid INTEGER,
   PRIMARY KEY (entity, id)) WITHOUT ROWID;
 )sql" + triggers("customer", remove_customer, put_customer) +
            triggers("contact", remove_contact, put_contact) +
-           "CREATE TRIGGER search_flush_after_pull AFTER INSERT ON meta WHEN NEW.key = 'cursor' BEGIN\n" + flush_sql() +
-           "END;\n"
+           // During a long pull, every 20,000 queued records (a few big FTS segments rather than
+           // one per page); at the end of every sync (the result is stored last).
+           "CREATE TRIGGER search_flush_after_pull AFTER INSERT ON meta WHEN NEW.key = 'last_sync_at' OR (NEW.key = "
+           "'cursor' AND (SELECT count(*) FROM search_queue) >= 20000) BEGIN\n" + flush_sql() + "END;\n"
            // A wipe (sign-out, deactivation) drops the session last: no customer text may stay behind.
            "CREATE TRIGGER search_flush_after_wipe AFTER DELETE ON meta WHEN OLD.key = 'session' BEGIN\n" +
            flush_sql() + "END;\n" + put_customer(all_customers) + put_contact(all_contacts) +

@@ -5,8 +5,9 @@
 // index is kept in step with the replica's local view by SQL triggers (schema 4), so every write
 // path of Replica — local edits, rebases, verdicts, pulls, evictions, reset sweeps, wipes — keeps
 // it right without any code of its own. The filter columns follow every write at once; the text
-// (FTS) tables follow set-based, at the end of each pulled page and before a text search
-// (catch_up), because FTS5 writes from per-row triggers are ~8x slower.
+// (FTS) tables follow set-based — at the end of each sync, every 20,000 records during a long
+// pull, on a wipe and before a text search (catch_up) — because FTS5 writes from per-row
+// triggers are ~8x slower.
 
 #include <cstddef>
 #include <cstdint>
@@ -64,8 +65,9 @@ public:
     /// How many customers match (same rules as find, without limit).
     static std::int64_t count(Replica& replica, const CustomerQuery& query);
     static CustomerFacets facets(Replica& replica);
-    /// Brings the text index up to date with the records written since the last pulled page
-    /// (local edits, verdicts). find() and count() do this themselves for a text query.
+    /// Brings the text index up to date with the records written since it was last brought up to
+    /// date (local edits, pages of a sync still running). find() and count() do this themselves
+    /// for a text query.
     static void catch_up(Replica& replica);
 };
 
