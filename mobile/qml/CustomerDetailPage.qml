@@ -4,7 +4,8 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import CrmMobile
 
-// One customer: fields, phone actions, contacts and the visits timeline; "Record visit" below.
+// One customer: fields, call / copy phone, contacts, opportunities (tap: the deal), and the
+// timeline of visits and the manager's comments, newest first. "Plan visit" / "Record visit" below.
 Page {
     id: page
 
@@ -12,9 +13,12 @@ Page {
     required property StackView stack
     property string customerId
 
-
     objectName: "customerDetailPage"
     title: detail.name
+
+    function open(file, properties) {
+        page.stack.push(Qt.resolvedUrl(file), Object.assign({ controller: page.controller, stack: page.stack }, properties))
+    }
 
     CustomerDetail {
         id: detail
@@ -26,48 +30,46 @@ Page {
         controller: page.controller
         customerId: page.customerId
     }
-    VisitListModel {
-        id: visits
+    OpportunityListModel {
+        id: deals
+        objectName: "customerDealsModel"
+        controller: page.controller
+        customerId: page.customerId
+        status: ""
+    }
+    TimelineModel {
+        id: timeline
         objectName: "visitModel"
         controller: page.controller
         customerId: page.customerId
     }
 
-    header: ToolBar {
-        Material.background: "white"
-        Material.foreground: Material.color(Material.Grey, Material.Shade900)
-        RowLayout {
-            anchors.fill: parent
-            ToolButton {
-                objectName: "backButton"
-                text: "‹"
-                font.pixelSize: 24
-                onClicked: page.stack.pop()
-            }
-            Label {
-                Layout.fillWidth: true
-                text: detail.name
-                font.pixelSize: 18
-                font.bold: true
-                elide: Text.ElideRight
-            }
-            LifecycleChip {
-                lifecycle: detail.lifecycle
-                Layout.rightMargin: 12
-            }
-        }
+    header: BackHeader {
+        title: detail.name
+        onBack: page.stack.pop()
+        LifecycleChip { lifecycle: detail.lifecycle }
     }
 
     footer: Pane {
         Material.elevation: 4
-        PrimaryButton {
-            objectName: "recordVisitButton"
+        RowLayout {
             anchors.left: parent.left
             anchors.right: parent.right
-            text: qsTr("Record visit")
-            enabled: detail.found
-            onClicked: page.stack.push(Qt.resolvedUrl("VisitFormPage.qml"), { controller: page.controller, stack: page.stack,
-                                                                          customerId: page.customerId, customerName: detail.name })
+            spacing: 8
+            Button {
+                objectName: "planVisitButton"
+                Layout.fillWidth: true
+                text: qsTr("Plan visit")
+                enabled: detail.found
+                onClicked: page.open("PlanVisitPage.qml", { customerId: page.customerId, customerName: detail.name })
+            }
+            PrimaryButton {
+                objectName: "recordVisitButton"
+                Layout.fillWidth: true
+                text: qsTr("Record visit")
+                enabled: detail.found
+                onClicked: page.open("VisitFormPage.qml", { customerId: page.customerId, customerName: detail.name })
+            }
         }
     }
 
@@ -84,10 +86,11 @@ Page {
             width: parent.width - 32
             spacing: 10
 
+            PendingMarker { visible: detail.pending }
             Label {
-                visible: detail.pending
-                text: qsTr("not yet synced")
-                color: Material.color(Material.DeepOrange)
+                visible: !detail.found
+                text: qsTr("This customer is no longer on this device.")
+                opacity: 0.7
             }
             FieldRow { label: qsTr("Kind"); value: detail.kind === "person" ? qsTr("Person") : detail.kind === "company" ? qsTr("Company") : detail.kind }
             FieldRow { label: qsTr("Industry"); value: detail.industry }
@@ -104,7 +107,7 @@ Page {
                     objectName: "callButton"
                     text: qsTr("Call")
                     flat: true
-                    onClicked: Qt.openUrlExternally("tel:" + detail.phone)
+                    onClicked: Qt.openUrlExternally("tel:" + detail.phone.replace(/[^0-9+]/g, ""))
                 }
                 Button {
                     objectName: "copyPhoneButton"
@@ -114,13 +117,7 @@ Page {
                 }
             }
 
-            Label {
-                text: qsTr("Contacts")
-                font.bold: true
-                font.pixelSize: 16
-                color: Material.primary
-                Layout.topMargin: 8
-            }
+            SectionTitle { text: qsTr("Contacts") }
             Label {
                 visible: contacts.count === 0
                 text: qsTr("No contacts")
@@ -128,79 +125,92 @@ Page {
             }
             Repeater {
                 model: contacts
-                delegate: ColumnLayout {
+                delegate: RowLayout {
+                    id: contactRow
                     required property var model
+                    objectName: "contactDelegate"
                     Layout.fillWidth: true
-                    spacing: 0
-                    Label {
-                        text: model.name + (model.title !== "" ? " · " + model.title : "")
-                              + (model.keyPerson ? "  ★" : "")
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 0
+                        Label {
+                            Layout.fillWidth: true
+                            text: contactRow.model.name + (contactRow.model.title !== "" ? " · " + contactRow.model.title : "")
+                                  + (contactRow.model.keyPerson ? "  ★" : "")
+                            elide: Text.ElideRight
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: [contactRow.model.mobile, contactRow.model.phone, contactRow.model.email].filter(s => s !== "").join(" · ")
+                            opacity: 0.65
+                            font.pixelSize: 13
+                            visible: text !== ""
+                            elide: Text.ElideRight
+                        }
+                        PendingMarker { visible: contactRow.model.pending }
                     }
-                    Label {
-                        text: [model.mobile, model.phone, model.email].filter(s => s !== "").join(" · ")
-                        opacity: 0.65
-                        font.pixelSize: 13
-                        visible: text !== ""
+                    ToolButton {
+                        objectName: "callContactButton"
+                        readonly property string number: contactRow.model.mobile !== "" ? contactRow.model.mobile : contactRow.model.phone
+                        visible: number !== ""
+                        text: qsTr("Call")
+                        font.capitalization: Font.MixedCase
+                        onClicked: Qt.openUrlExternally("tel:" + number.replace(/[^0-9+]/g, ""))
                     }
                 }
             }
 
-            Label {
-                text: qsTr("Visits")
-                font.bold: true
-                font.pixelSize: 16
-                color: Material.primary
-                Layout.topMargin: 8
+            RowLayout {
+                Layout.fillWidth: true
+                SectionTitle {
+                    Layout.fillWidth: true
+                    text: qsTr("Opportunities")
+                }
+                Button {
+                    objectName: "addOpportunityButton"
+                    text: qsTr("Add")
+                    flat: true
+                    enabled: detail.found
+                    Layout.topMargin: 10
+                    onClicked: page.open("OpportunityFormPage.qml", { customerId: page.customerId, customerName: detail.name })
+                }
             }
             Label {
-                visible: visits.count === 0
+                visible: deals.count === 0
+                text: qsTr("No opportunities")
+                opacity: 0.6
+            }
+            Repeater {
+                model: deals
+                delegate: OpportunityRow {
+                    required property var model
+                    objectName: "customerDealDelegate"
+                    Layout.fillWidth: true
+                    Layout.leftMargin: -16
+                    Layout.rightMargin: -16
+                    deal: model
+                    showCustomer: false
+                    onClicked: page.open("OpportunityDetailPage.qml", { opportunityId: model.id })
+                }
+            }
+
+            SectionTitle { text: qsTr("Timeline") }
+            Label {
+                visible: timeline.count === 0
                 text: qsTr("No visits yet")
                 opacity: 0.6
             }
             Repeater {
                 objectName: "visitRepeater"
-                model: visits
-                delegate: RowLayout {
+                model: timeline
+                delegate: TimelineRow {
                     required property var model
-                    objectName: "visitDelegate"
+                    objectName: model.kind === "visit" ? "visitDelegate" : "commentDelegate"
                     Layout.fillWidth: true
-                    spacing: 10
-                    Rectangle {
-                        Layout.alignment: Qt.AlignTop
-                        Layout.topMargin: 6
-                        width: 10
-                        height: 10
-                        radius: 5
-                        color: model.pending ? Material.color(Material.DeepOrange) : Material.primary
-                    }
-                    ColumnLayout {
-                        Layout.fillWidth: true
-                        spacing: 1
-                        Label {
-                            text: model.checkInAt !== "" ? model.checkInAt : qsTr("planned %1").arg(model.plannedAt)
-                            font.bold: true
-                        }
-                        Label {
-                            Layout.fillWidth: true
-                            visible: text !== ""
-                            text: model.purpose
-                            wrapMode: Text.Wrap
-                        }
-                        Label {
-                            Layout.fillWidth: true
-                            visible: model.outcome !== ""
-                            text: qsTr("Outcome: %1").arg(model.outcome)
-                            wrapMode: Text.Wrap
-                            opacity: 0.75
-                        }
-                        Label {
-                            objectName: "visitPendingMarker"
-                            visible: model.pending
-                            text: qsTr("not yet synced")
-                            font.pixelSize: 12
-                            color: Material.color(Material.DeepOrange)
-                        }
-                    }
+                    Layout.leftMargin: -16
+                    Layout.rightMargin: -16
+                    entry: model
+                    onClicked: page.open("VisitDetailPage.qml", { visitId: model.visitId })
                 }
             }
         }

@@ -1,5 +1,7 @@
 #include "replica_schema.h"
 
+#include "crm/sync/customer_search.h"
+
 #include <string>
 #include <vector>
 
@@ -57,6 +59,9 @@ INSERT INTO local_record_v3 (entity, id, data, deleted, pending)
 DROP TABLE local_record;
 ALTER TABLE local_record_v3 RENAME TO local_record;
 )sql",
+    // 4: the customer search index (FTS5 trigram + filter columns), kept by triggers on
+    // local_record and filled from the records already there (customer_search.cpp).
+    customer_search_migration_sql(),
 };
 
 bool has_table(SqliteDb& db, const std::string& name) {
@@ -66,6 +71,11 @@ bool has_table(SqliteDb& db, const std::string& name) {
 }  // namespace
 
 Status migrate_replica_schema(SqliteDb& db) {
+    // Before anything is written: the search index's triggers call these functions.
+    register_search_functions(db);
+    // A page cache of 8 MB instead of SQLite's 2 MB default: a pull writes records, their index
+    // rows and FTS segments in one transaction; with 2 MB it re-read most pages through read().
+    db.exec("PRAGMA cache_size = -8000");
     const bool empty = !db.scalar_text("SELECT name FROM sqlite_master LIMIT 1").has_value();
     int version = 0;
     if (!empty) {

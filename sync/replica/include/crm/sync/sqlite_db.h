@@ -77,6 +77,8 @@ public:
     Lease cached(const std::string& sql);
     /// The single text value of a one-row query, or nullopt when it returns no row.
     std::optional<std::string> scalar_text(const std::string& sql, const std::string& param = {});
+    /// The raw connection, for registering SQL functions (see customer_search.h).
+    sqlite3* handle() const { return db_; }
 
 private:
     sqlite3* db_ = nullptr;
