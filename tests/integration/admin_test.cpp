@@ -57,7 +57,8 @@ TEST_CASE("crm-admin unit and user verbs", "[server][admin]") {
     auto dump = admin(db, {"dump", "--as", "alice"});
     REQUIRE(dump.exit_code == 0);
     CHECK(dump.out ==
-          R"({"comment":[],"contact":[],"customer":[],"lead":[],"opportunity":[],"task":[],"visit":[]})" "\n");
+          R"({"comment":[],"contact":[],"customer":[],"lead":[],"opportunity":[],"opportunity_stage":[],"task":[],"visit":[]})"
+          "\n");
 }
 
 TEST_CASE("crm-admin reports an unreachable database and bad usage in one line", "[server][admin]") {
