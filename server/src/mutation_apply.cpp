@@ -371,6 +371,8 @@ void rejudge_check_in(PushContext& ctx, const StoredRecord& stored, json& fields
 Verdict apply_update(PushContext& ctx, const EntitySpec& entity, const Mutation& m) {
     auto stored = load_record(ctx.db.tx(), ctx.company, entity, m.id, true);
     if (!stored || stored->deleted || !visible(ctx, stored->scope_owner)) return not_found(m, entity);
+    if (entity.name == "opportunity_stage")  // even a rewrite of the same values
+        return rejected(m, "forbidden", forbidden_change(entity, ""));
     auto fields = fields_without_id(m);
     if (!fields) return rejected(m, fields.error());
     fields->erase(std::string(kCreatedAtField));

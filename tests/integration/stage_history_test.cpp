@@ -125,11 +125,14 @@ TEST_CASE("stage history is append-only and written in the rep's own name", "[se
         CHECK(code(r, i) == expected[i]);
     }
     CHECK(r["verdicts"][0]["message"].get<std::string>().find("history") != std::string::npos);
-    auto m = manager.push({manager.update("opportunity_stage", deal.first, {{"to_stage", "closing"}}, json::object(), now + 10)});
+    auto m = manager.push({manager.update("opportunity_stage", deal.first, {{"to_stage", "closing"}}, json::object(), now + 10),
+                           manager.update("opportunity_stage", deal.first, {{"to_stage", "qualification"}}, json::object(),
+                                          now + 10)});  // the same value: still no rewrite
     CHECK(code(m, 0) == "forbidden");
+    CHECK(code(m, 1) == "forbidden");
     const json after = company.fingerprint();
     CHECK(after["dump"] == before["dump"]);
-    CHECK(after["sync_rejection"].get<long>() == before["sync_rejection"].get<long>() + 7);
+    CHECK(after["sync_rejection"].get<long>() == before["sync_rejection"].get<long>() + 8);
 }
 
 TEST_CASE("stage records follow their opportunity from book to book", "[server][stages][scope]") {
