@@ -8,6 +8,7 @@
 #include "crm/shared/validation.h"
 #include "crm/sync/field_merge.h"
 #include "crm/sync/hlc.h"
+#include "check_in_verdict.h"
 #include "record_store.h"
 
 #include <algorithm>
@@ -45,6 +46,15 @@ void touch(PushContext& ctx, const std::optional<std::string>& scope_owner) {
     if (!scope_owner) return;
     auto& owners = ctx.touched_scope_owners;
     if (std::find(owners.begin(), owners.end(), *scope_owner) == owners.end()) owners.push_back(*scope_owner);
+}
+
+/// The entity a reference field names: `<entity>_id` (customer_id) or `converted_<entity>_id`
+/// (a lead's conversion links); nullptr for other fields (owner_id, rep_id: users).
+const EntitySpec* referenced_entity(std::string_view name) {
+    if (name.size() < 4 || name.substr(name.size() - 3) != "_id") return nullptr;
+    name.remove_suffix(3);
+    if (name.starts_with("converted_")) name.remove_prefix(std::string_view("converted_").size());
+    return find_entity(name);
 }
 
 std::optional<std::string> string_field(const json& fields, const std::string& name) {
@@ -89,7 +99,8 @@ Status check_owner(const PushContext& ctx, const EntitySpec& entity, const json&
     return check_assign_owner(ctx.actor, scope_of(ctx, id), ctx.tree);
 }
 
-/// Visits are recorded by their rep and comments written by their author, in the actor's name.
+/// Visits are recorded by their rep, comments written by their author and stage changes made by
+/// their changer, in the actor's name.
 Status check_actor_fields(const PushContext& ctx, const EntitySpec& entity, const json& fields) {
     if (entity.name == "visit" && ctx.actor.role == Role::rep) {
         auto rep = string_field(fields, "rep_id");
@@ -99,15 +110,27 @@ Status check_actor_fields(const PushContext& ctx, const EntitySpec& entity, cons
         auto author = string_field(fields, "author_id");
         if (author && *author != ctx.actor.user_id) return Error{"forbidden", "comments are written in your own name"};
     }
+    if (entity.name == "opportunity_stage") {
+        auto by = string_field(fields, "changed_by");
+        if (by && *by != ctx.actor.user_id) return Error{"forbidden", "stage changes are recorded in your own name"};
+    }
     return ok_status();
 }
 
-/// Every reference to another record (customer_id, lead_id, visit_id) in `fields` must name a
-/// live record the actor sees: forged or foreign ids are "not found", never "forbidden".
+/// Fields only the server writes (server_check_in_status) may not come from a device.
+Status check_no_server_fields(const EntitySpec& entity, const json& fields) {
+    for (const auto& spec : entity.fields)
+        if (spec.server_set && fields.contains(spec.name) && !fields[spec.name].is_null())
+            return Error{"forbidden", entity.name + ": " + spec.name + " is set by the server only; leave it out"};
+    return ok_status();
+}
+
+/// Every reference to another record (customer_id, lead_id, visit_id, converted_customer_id, ...)
+/// in `fields` must name a live record the actor sees: forged or foreign ids are "not found",
+/// never "forbidden".
 Status check_references(PushContext& ctx, const json& fields) {
     for (const auto& [name, value] : fields.items()) {
-        if (!value.is_string() || name.size() < 4 || name.compare(name.size() - 3, 3, "_id") != 0) continue;
-        const EntitySpec* target = find_entity(name.substr(0, name.size() - 3));
+        const EntitySpec* target = value.is_string() ? referenced_entity(name) : nullptr;
         if (!target) continue;
         auto stored = ctx.db.record(*target, value.get<std::string>());
         if (!stored || stored->deleted || !visible(ctx, stored->scope_owner))
@@ -138,6 +161,10 @@ void fill_create_defaults(const PushContext& ctx, const EntitySpec& entity, json
     if (!entity.owner_field.empty() && !fields.contains(entity.owner_field)) fields[entity.owner_field] = ctx.actor.user_id;
     if (entity.name == "visit" && !fields.contains("rep_id")) fields["rep_id"] = ctx.actor.user_id;
     if (entity.name == "comment" && !fields.contains("author_id")) fields["author_id"] = ctx.actor.user_id;
+    if (entity.name == "opportunity_stage") {
+        if (!fields.contains("changed_by")) fields["changed_by"] = ctx.actor.user_id;
+        if (!fields.contains("changed_at")) fields["changed_at"] = now;
+    }
     for (auto name : {kCreatedAtField, kUpdatedAtField})
         if (!fields.contains(std::string(name)) || fields[std::string(name)].is_null()) fields[std::string(name)] = now;
 }
@@ -151,17 +178,22 @@ std::vector<std::string> present_fields(const EntitySpec& entity, const json& fi
 
 Status check_create(PushContext& ctx, const EntitySpec& entity, const json& fields) {
     if (auto s = check_may_create(ctx.actor, entity); !s) return s;
+    if (auto s = check_no_server_fields(entity, fields); !s) return s;
     if (auto s = check_actor_fields(ctx, entity, fields); !s) return s;
     if (auto s = check_references(ctx, fields); !s) return s;
     if (!entity.owner_field.empty()) return check_owner(ctx, entity, fields[entity.owner_field]);
     return ok_status();
 }
 
-/// Inserts a checked create into the book of `scope`; `done` is the verdict on success.
-Verdict insert_create(PushContext& ctx, const EntitySpec& entity, const Mutation& m, const json& fields,
+/// Inserts a checked create into the book of `scope`; `done` is the verdict on success. A visit's
+/// check-in is judged by the server on the way in.
+Verdict insert_create(PushContext& ctx, const EntitySpec& entity, const Mutation& m, const json& checked,
                       const std::optional<std::string>& scope, Verdict done) {
     auto hlc = effective_hlc(ctx, m);
     if (!hlc) return rejected(m, hlc.error());
+    json fields = checked;
+    if (entity.name == "visit")
+        if (auto status = judge_visit_check_in(ctx, fields)) fields["server_check_in_status"] = *status;
     ctx.db.write(insert_record(ctx.company, entity, m.id, fields, scope, present_fields(entity, fields), *hlc, std::nullopt));
     ctx.db.forget(entity, m.id);
     touch(ctx, scope);
@@ -196,6 +228,7 @@ Verdict apply_moved_visit(PushContext& ctx, const EntitySpec& entity, const Muta
     json others = fields;
     others.erase("customer_id");
     if (auto s = check_may_create(ctx.actor, entity); !s) return rejected(m, s.error());
+    if (auto s = check_no_server_fields(entity, fields); !s) return rejected(m, s.error());
     if (auto s = check_actor_fields(ctx, entity, fields); !s) return rejected(m, s.error());
     if (auto s = check_references(ctx, others); !s) return rejected(m, s.error());
     if (ctx.db.record(entity, m.id)) return conflict(m, entity);
@@ -221,6 +254,14 @@ Verdict apply_create(PushContext& ctx, const EntitySpec& entity, const Mutation&
     return insert_create(ctx, entity, m, *fields, *scope, Verdict{m.seq, VerdictStatus::applied, "", "", {}});
 }
 
+std::string forbidden_change(const EntitySpec& entity, const std::string& field) {
+    if (entity.name == "opportunity_stage")
+        return "opportunity_stage records are the stage history and are never changed; record a new stage change";
+    const FieldSpec* spec = entity.field(field);
+    if (spec && spec->server_set) return entity.name + ": " + field + " is set by the server only";
+    return entity.name + ": you may not change " + field;
+}
+
 /// Field policies of shared/permissions.h for each field whose value changes.
 Status check_update_policy(PushContext& ctx, const EntitySpec& entity, const json& stored, const json& fields) {
     for (const auto& [name, value] : fields.items()) {
@@ -228,7 +269,7 @@ Status check_update_policy(PushContext& ctx, const EntitySpec& entity, const jso
         if (stored.value(name, json()) == value) continue;
         switch (field_change_policy(ctx.actor, entity, name)) {
         case FieldPolicy::allowed: break;
-        case FieldPolicy::forbidden: return Error{"forbidden", entity.name + ": you may not change " + name};
+        case FieldPolicy::forbidden: return Error{"forbidden", forbidden_change(entity, name)};
         case FieldPolicy::needs_approval:
             return Error{"revision_required", entity.name + ": " + name +
                                                   " is a key field; a rep's change needs a manager's approval "
@@ -304,21 +345,49 @@ void move_scope(PushContext& ctx, const EntitySpec& entity, const std::string& i
     for (const auto& owner : cascade_scope(ctx.db.tx(), ctx.company, entity, id, to).old_owners) touch(ctx, owner);
 }
 
+/// A customer that changed hands takes along the opportunities its previous owner had on it
+/// (and their stage history), so that no rep keeps deals on a customer they no longer see.
+void move_customer_deals(PushContext& ctx, const StoredRecord& customer, const std::string& id,
+                         const std::optional<std::string>& to, const std::string& hlc) {
+    const auto from = string_field(customer.record, "owner_id");
+    if (!from || !to || *from == *to) return;
+    const auto moved = hand_over_customer_deals(ctx.db.tx(), ctx.company, id, *from, *to, hlc);
+    ctx.db.forget_all();
+    for (const auto& owner : moved.old_owners) touch(ctx, owner);
+}
+
+/// Adds server_check_in_status to the update's written fields when the visit's check-in, as it
+/// will be stored, is judged differently from before.
+void rejudge_check_in(PushContext& ctx, const StoredRecord& stored, json& fields, std::vector<std::string>& written) {
+    json visit = stored.record;
+    for (const auto& name : written) visit[name] = fields.at(name);
+    const auto status = judge_visit_check_in(ctx, visit);
+    const json value = status ? json(*status) : json();
+    if (stored.record.value("server_check_in_status", json()) == value) return;
+    fields["server_check_in_status"] = value;
+    written.push_back("server_check_in_status");
+}
+
 Verdict apply_update(PushContext& ctx, const EntitySpec& entity, const Mutation& m) {
     auto stored = load_record(ctx.db.tx(), ctx.company, entity, m.id, true);
     if (!stored || stored->deleted || !visible(ctx, stored->scope_owner)) return not_found(m, entity);
+    if (entity.name == "opportunity_stage")  // even a rewrite of the same values
+        return rejected(m, "forbidden", forbidden_change(entity, ""));
     auto fields = fields_without_id(m);
     if (!fields) return rejected(m, fields.error());
     fields->erase(std::string(kCreatedAtField));
     if (auto s = check_values(entity, *fields, ValidationMode::update); !s) return rejected(m, s.error());
     if (auto s = check_update_policy(ctx, entity, stored->record, *fields); !s) return rejected(m, s.error());
+    for (const auto& spec : entity.fields)  // unchanged (the policy refused changes): nothing to write
+        if (spec.server_set) fields->erase(spec.name);
     auto hlc = effective_hlc(ctx, m);
     if (!hlc) return rejected(m, hlc.error());
-    const auto plan = plan_merge(entity, *stored, m, *fields, *hlc);
+    auto plan = plan_merge(entity, *stored, m, *fields, *hlc);
     auto scope = scope_after(ctx, entity, *stored, *fields, plan.applied);
     if (!scope) return rejected(m, scope.error());
     log_merge_losers(ctx, entity, m, *stored, *fields, plan, *hlc);
     if (plan.applied.empty()) return merge_verdict(m, plan);
+    if (entity.name == "visit" && touches_check_in(*fields)) rejudge_check_in(ctx, *stored, *fields, plan.applied);
     const bool moves = *scope != stored->scope_owner;
     // A scope move logs the update's seq: take it first; otherwise nextval runs in the UPDATE.
     const SeqSource seq = moves ? SeqSource(next_seq(ctx.db.tx())) : std::nullopt;
@@ -327,6 +396,7 @@ Verdict apply_update(PushContext& ctx, const EntitySpec& entity, const Mutation&
     ctx.db.forget(entity, m.id);
     touch(ctx, stored->scope_owner);
     if (moves) move_scope(ctx, entity, m.id, stored->scope_owner, *scope, *seq);
+    if (moves && entity.name == "customer") move_customer_deals(ctx, *stored, m.id, *scope, *hlc);
     return merge_verdict(m, plan);
 }
 
@@ -335,6 +405,8 @@ Verdict apply_delete(PushContext& ctx, const EntitySpec& entity, const Mutation&
     if (!stored || !visible(ctx, stored->scope_owner)) return not_found(m, entity);
     if (entity.name == "comment" && field_change_policy(ctx.actor, entity, "body") == FieldPolicy::forbidden)
         return rejected(m, "forbidden", "only managers and headquarters delete comments");
+    if (entity.name == "opportunity_stage" && ctx.actor.role == Role::rep)
+        return rejected(m, "forbidden", "the stage history is kept: only managers and headquarters delete its records");
     if (stored->deleted) return Verdict{m.seq, VerdictStatus::applied, "", "already deleted", {}};
     ctx.db.write(tombstone_record(ctx.company, entity, m.id, std::nullopt));
     ctx.db.forget(entity, m.id);
@@ -351,8 +423,7 @@ PushDb::RecordIds referenced_records(const std::vector<Mutation>& mutations) {
         if (entity && is_uuid(m.id)) ids[entity].push_back(m.id);
         if (!m.fields.is_object()) continue;
         for (const auto& [name, value] : m.fields.items()) {
-            if (!value.is_string() || name.size() < 4 || name.compare(name.size() - 3, 3, "_id") != 0) continue;
-            const EntitySpec* target = find_entity(name.substr(0, name.size() - 3));
+            const EntitySpec* target = value.is_string() ? referenced_entity(name) : nullptr;
             if (target && is_uuid(value.get_ref<const std::string&>())) ids[target].push_back(value.get<std::string>());
         }
     }

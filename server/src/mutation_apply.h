@@ -3,6 +3,7 @@
 
 #include "crm/server/pg.h"
 #include "push_db.h"
+#include "crm/shared/geo.h"
 #include "crm/shared/permissions.h"
 #include "crm/sync/protocol.h"
 
@@ -22,6 +23,7 @@ struct PushContext {
     OrgTree tree;
     std::map<std::string, std::string> user_units;  ///< user id -> unit id
     std::int64_t now_ms;
+    CheckInPolicy check_in;  ///< for server_check_in_status
     /// Filled by apply_mutation: every scope owner (old and new) of every record it wrote,
     /// once each, for the change notice of the push.
     std::vector<std::string> touched_scope_owners = {};

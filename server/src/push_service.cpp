@@ -150,7 +150,7 @@ bool repeats_a_seq(const std::vector<Mutation>& mutations) {
 }
 
 sync::PushResponse run_push(PgConnection& conn, const AuthContext& auth, const sync::PushRequest& request,
-                            std::int64_t now_ms, bool batched) {
+                            std::int64_t now_ms, const PushOptions& options, bool batched) {
     sync::PushResponse response;
     with_transaction(conn, [&](PgTransaction& tx) {
         response.verdicts.clear();
@@ -158,7 +158,7 @@ sync::PushResponse run_push(PgConnection& conn, const AuthContext& auth, const s
         tx.exec("SELECT pg_advisory_xact_lock($1::bigint)", {std::to_string(auth.company)});
         PushDb db(tx, auth.company, batched);
         PushContext ctx{db,           auth.company, auth.user.actor(), auth.device_id, load_org_tree(conn, auth.company),
-                        load_user_units(conn, auth.company), now_ms};
+                        load_user_units(conn, auth.company), now_ms, options.check_in};
         try {
             if (batched) push_batched(ctx, request.mutations, response.verdicts);
             else
@@ -176,12 +176,12 @@ sync::PushResponse run_push(PgConnection& conn, const AuthContext& auth, const s
 }  // namespace
 
 sync::PushResponse push(PgConnection& conn, const AuthContext& auth, const sync::PushRequest& request,
-                        std::int64_t now_ms) {
+                        std::int64_t now_ms, const PushOptions& options) {
     const bool batched = !repeats_a_seq(request.mutations);
     try {
-        return run_push(conn, auth, request, now_ms, batched);
+        return run_push(conn, auth, request, now_ms, options, batched);
     } catch (const BatchFailed&) {
-        return run_push(conn, auth, request, now_ms, false);
+        return run_push(conn, auth, request, now_ms, options, false);
     }
 }
 

@@ -30,6 +30,21 @@ void merge(ScopeMoves& into, const ScopeMoves& from) {
     into.old_owners.insert(from.old_owners.begin(), from.old_owners.end());
 }
 
+/// Makes $3 the owner and scope owner of the records of `entity` owned by $2 that also meet
+/// `condition` (over the table's columns, parameters from $7 on), each with a new seq, owner_id
+/// stamped with $5, and a scope_change row. Returns the moved ids and old owners (kLogMoves).
+PgResult hand_over_owned(PgTransaction& tx, const EntitySpec& entity, PgParams params, const std::string& condition) {
+    const std::string table = "\"" + entity.name + "\"", owner = "\"" + entity.owner_field + "\"";
+    return tx.exec("WITH s AS (SELECT id, scope_owner_id AS old_owner, nextval('change_seq') AS n FROM " + table +
+                       " WHERE company_id = $1 AND " + owner + " = $2::uuid AND " + condition + " ORDER BY id), "
+                       "moved AS (UPDATE " + table + " t SET " + owner +
+                       " = $3::uuid, scope_owner_id = $3::uuid, seq = s.n, "
+                       "field_stamps = t.field_stamps || jsonb_build_object($6::text, "
+                       "jsonb_build_object('v', s.n, 'h', $5::text)) FROM s "
+                       "WHERE t.company_id = $1 AND t.id = s.id RETURNING t.id, s.n, s.old_owner)" + kLogMoves,
+                   params);
+}
+
 }  // namespace
 
 void record_scope_change(PgTransaction& tx, std::int64_t company, const std::string& entity,
@@ -64,6 +79,19 @@ ScopeMoves cascade_scope(PgTransaction& tx, std::int64_t company, const EntitySp
     return moves;
 }
 
+ScopeMoves hand_over_customer_deals(PgTransaction& tx, std::int64_t company, const std::string& customer_id,
+                                    const std::string& from_user, const std::string& to_user, const std::string& hlc) {
+    const EntitySpec& opportunity = *find_entity("opportunity");
+    auto rows = hand_over_owned(tx, opportunity,
+                                {std::to_string(company), from_user, to_user, opportunity.name, hlc,
+                                 opportunity.owner_field, customer_id},
+                                "customer_id = $7::uuid");
+    ScopeMoves moves;
+    collect(rows, moves);
+    for (int r = 0; r < rows.rows(); ++r) merge(moves, cascade_scope(tx, company, opportunity, rows.text(r, 0), to_user));
+    return moves;
+}
+
 ScopeMoves reassign_book(PgTransaction& tx, std::int64_t company, const std::string& from_user,
                          const std::string& to_user, const std::string& hlc) {
     ScopeMoves moves;
@@ -71,16 +99,7 @@ ScopeMoves reassign_book(PgTransaction& tx, std::int64_t company, const std::str
     for (const auto& entity : all_entities()) {
         const std::string table = "\"" + entity.name + "\"";
         if (!entity.owner_field.empty()) {
-            const std::string owner = "\"" + entity.owner_field + "\"";
-            collect(tx.exec("WITH s AS (SELECT id, scope_owner_id AS old_owner, nextval('change_seq') AS n FROM " +
-                                table + " WHERE company_id = $1 AND " + owner + " = $2::uuid ORDER BY id), "
-                                "moved AS (UPDATE " + table + " t SET " + owner +
-                                " = $3::uuid, scope_owner_id = $3::uuid, seq = s.n, "
-                                "field_stamps = t.field_stamps || jsonb_build_object($6::text, "
-                                "jsonb_build_object('v', s.n, 'h', $5::text)) FROM s "
-                                "WHERE t.company_id = $1 AND t.id = s.id RETURNING t.id, s.n, s.old_owner)" +
-                                kLogMoves,
-                            {c, from_user, to_user, entity.name, hlc, entity.owner_field}),
+            collect(hand_over_owned(tx, entity, {c, from_user, to_user, entity.name, hlc, entity.owner_field}, "true"),
                     moves);
         } else {
             collect(tx.exec("WITH moved AS (UPDATE " + table +

@@ -30,8 +30,10 @@ ApiResponse error_response(int status, const std::string& code, const std::strin
     return ApiResponse{status, sync::error_body(Error{code, message}).dump()};
 }
 
-RequestHandler::RequestHandler(PgPool& pool, std::function<std::int64_t()> clock_ms)
-    : pool_(pool), clock_ms_(clock_ms ? std::move(clock_ms) : std::function<std::int64_t()>(now_ms)) {}
+RequestHandler::RequestHandler(PgPool& pool, std::function<std::int64_t()> clock_ms, PushOptions push_options)
+    : pool_(pool),
+      clock_ms_(clock_ms ? std::move(clock_ms) : std::function<std::int64_t()>(now_ms)),
+      push_options_(push_options) {}
 
 std::optional<ApiResponse> check_protocol(const ApiRequest& request) {
     const std::string version = header(request, "x-crm-protocol");
@@ -110,7 +112,7 @@ ApiResponse RequestHandler::push(const ApiRequest& request) {
     if (parsed->device_id != ctx.device_id)
         return error_response(400, "device_mismatch",
                               "push.device_id " + parsed->device_id + " is not the device this token was issued to");
-    return ok_json(sync::to_json(crm::server::push(*conn, ctx, *parsed, clock_ms_())));
+    return ok_json(sync::to_json(crm::server::push(*conn, ctx, *parsed, clock_ms_(), push_options_)));
 }
 
 ApiResponse RequestHandler::pull(const ApiRequest& request) {

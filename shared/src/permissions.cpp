@@ -52,6 +52,7 @@ Status check_assign_owner(const Actor& actor, const ScopeOwner& new_owner, const
 FieldPolicy field_change_policy(const Actor& actor, const EntitySpec& entity, std::string_view field) {
     const FieldSpec* spec = entity.field(field);
     if (spec && spec->server_set) return FieldPolicy::forbidden;
+    if (entity.name == "opportunity_stage") return FieldPolicy::forbidden;  // history: never rewritten
     if (actor.role != Role::rep) return FieldPolicy::allowed;
     if (field == entity.owner_field) return FieldPolicy::forbidden;
     if (entity.name == "comment") return field == "read_at" ? FieldPolicy::allowed : FieldPolicy::forbidden;

@@ -26,6 +26,9 @@ admin() { "$CRM_ADMIN" --db "$E2E_CONNINFO" "$@"; }
 # start_server: crm-server on a free loopback port; sets E2E_SERVER_URL (kept across restarts).
 start_server() {
   local listen="127.0.0.1:${E2E_SERVER_PORT:-0}"
+  # The background job truncates server.out only once it runs: remove the last run's "listening"
+  # line first, or a restart could be taken as up before the new process has bound the port.
+  rm -f "$E2E_TMP/server.out"
   "$CRM_SERVER" --db "$E2E_CONNINFO" --listen "$listen" >"$E2E_TMP/server.out" 2>>"$E2E_TMP/server.err" &
   E2E_SERVER_PID=$!
   for _ in $(seq 1 100); do

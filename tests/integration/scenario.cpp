@@ -4,6 +4,7 @@
 #include "crm/server/ids.h"
 #include "crm/server/pg.h"
 #include "crm/server/sync_service.h"
+#include "crm/shared/entity_schema.h"
 #include "crm/sync/hlc.h"
 
 #include <optional>
@@ -157,11 +158,11 @@ void Replica::sync(int limit) {
 
 json Replica::dump() const {
     json out = json::object();
-    for (const auto& e : {"customer", "contact", "lead", "opportunity", "visit", "comment", "task"}) {
+    for (const auto& entity : all_entities()) {
         json records = json::array();
-        if (auto it = records_.find(e); it != records_.end())
+        if (auto it = records_.find(entity.name); it != records_.end())
             for (const auto& [id, record] : it->second) records.push_back(record);
-        out[e] = records;
+        out[entity.name] = records;
     }
     return out;
 }

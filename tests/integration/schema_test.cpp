@@ -95,7 +95,7 @@ TEST_CASE("enumeration columns accept exactly the metadata's values", "[server][
             if (field.type != FieldType::enumeration) continue;
             auto rows = conn.exec(
                 "SELECT pg_get_constraintdef(c.oid) FROM pg_constraint c WHERE c.conrelid = $1::regclass "
-                "AND c.contype = 'c' AND pg_get_constraintdef(c.oid) LIKE '%' || $2 || '%'",
+                "AND c.contype = 'c' AND pg_get_constraintdef(c.oid) LIKE '%(' || $2 || ' %'",  // not server_<field>
                 {entity.name, field.name});
             INFO(entity.name << "." << field.name);
             REQUIRE(rows.rows() == 1);

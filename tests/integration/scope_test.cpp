@@ -182,7 +182,7 @@ TEST_CASE("a user moved to another team gets exactly the new scope after a reset
     }
 }
 
-TEST_CASE("unit moves and role changes re-scope; cycles are refused", "[server][scope][admin]") {
+TEST_CASE("unit moves and role changes re-scope, cycles are refused", "[server][scope][admin]") {
     test::Company company;
     const auto& db = company.db.conninfo();
     test::Device rep2(company, "rep2"), rep1(company, "rep1"), manager(company, "manager");

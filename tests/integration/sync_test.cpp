@@ -2,6 +2,7 @@
 #include "scenario.h"
 
 #include "crm/server/ids.h"
+#include "crm/shared/entity_schema.h"
 
 #include <catch2/catch.hpp>
 
@@ -29,10 +30,10 @@ json replica_dump(const std::vector<json>& changes) {
         else table[c["id"].get<std::string>()] = c["record"];
     }
     json out = json::object();
-    for (const auto& e : {"customer", "contact", "lead", "opportunity", "visit", "comment", "task"}) {
+    for (const auto& entity : all_entities()) {
         json records = json::array();
-        for (const auto& [id, record] : live[e]) records.push_back(record);
-        out[e] = records;
+        for (const auto& [id, record] : live[entity.name]) records.push_back(record);
+        out[entity.name] = records;
     }
     return out;
 }

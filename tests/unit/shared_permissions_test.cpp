@@ -52,6 +52,8 @@ TEST_CASE("owner assignment and field policies") {
     CHECK(field_change_policy(manager, customer, "name") == FieldPolicy::allowed);
     CHECK(field_change_policy(rep, *find_entity("comment"), "read_at") == FieldPolicy::allowed);
     CHECK(field_change_policy(rep, *find_entity("comment"), "body") == FieldPolicy::forbidden);
+    CHECK(field_change_policy(manager, *find_entity("opportunity_stage"), "to_stage") == FieldPolicy::forbidden);
+    CHECK(field_change_policy(manager, *find_entity("visit"), "server_check_in_status") == FieldPolicy::forbidden);
     CHECK_FALSE(check_may_create(rep, *find_entity("comment")).ok());
     CHECK(check_may_create(manager, *find_entity("comment")).ok());
 }

@@ -54,7 +54,7 @@ std::string timestamp(std::int64_t ms) { return format_timestamp_ms(ms - ms % 10
 
 }  // namespace
 
-json demo_customer(std::mt19937& rng, int index) {
+json demo_customer(std::mt19937& rng, int index, bool placed) {
     const char* name = kCompanies[static_cast<std::size_t>(index) % kCompanies.size()];
     const int branch = index / static_cast<int>(kCompanies.size());
     const unsigned number = std::uniform_int_distribution<unsigned>(1, 999)(rng);
@@ -63,13 +63,17 @@ json demo_customer(std::mt19937& rng, int index) {
               {"industry", pick(rng, kIndustries)},
               {"region", "上海"},
               {"address", std::string("上海市") + pick(rng, kDistricts) + pick(rng, kStreets) + std::to_string(number) + "号"},
-              {"latitude", around(rng, 31.2304, 0.12)},
-              {"longitude", around(rng, 121.4737, 0.15)},
+              {"latitude", around(rng, 31.2304, 0.12)},   // 31.11 .. 31.35 N
+              {"longitude", around(rng, 121.45, 0.15)},   // 121.30 .. 121.60 E
               {"phone", phone(rng, false)},
               {"lifecycle", index % 4 == 3 ? "potential" : "active"},
               {"level", std::string(1, static_cast<char>('A' + index % 3))},
               {"value_score", static_cast<double>(std::uniform_int_distribution<int>(10, 100)(rng))},
               {"tags", index % 2 ? json::array({"key account"}) : json::array({"重点客户", "制造业"})}};
+    if (!placed) {
+        c.erase("latitude");
+        c.erase("longitude");
+    }
     return c;
 }
 
@@ -78,12 +82,12 @@ json demo_contact(std::mt19937& rng, const json&) {
             {"mobile", phone(rng, true)}, {"key_person", std::bernoulli_distribution(0.5)(rng)}};
 }
 
-json demo_opportunity(std::mt19937& rng, const json& customer, std::int64_t now_ms) {
+json demo_opportunity(std::mt19937& rng, const json& customer, std::int64_t now_ms, int stage) {
     const std::int64_t days = std::uniform_int_distribution<int>(14, 120)(rng);
     const std::string close = format_timestamp_ms(now_ms + days * 86400000).substr(0, 10);
     return {{"title", customer["name"].get<std::string>() + " — 年度采购 / annual supply"},
             {"amount", static_cast<double>(std::uniform_int_distribution<int>(5, 500)(rng) * 10000)},
-            {"stage", pick(rng, kStages)},
+            {"stage", kStages[static_cast<std::size_t>(stage) % kStages.size()]},
             {"status", "following"},
             {"expected_close", close}};
 }
@@ -91,7 +95,9 @@ json demo_opportunity(std::mt19937& rng, const json& customer, std::int64_t now_
 json demo_visit(std::mt19937& rng, const json& customer, int days_ago, std::int64_t now_ms) {
     const std::int64_t check_in = now_ms - days_ago * 86400000LL - std::uniform_int_distribution<int>(1, 8)(rng) * 3600000LL;
     const std::int64_t check_out = check_in + std::uniform_int_distribution<int>(20, 90)(rng) * 60000LL;
-    const double lat = customer["latitude"].get<double>(), lon = customer["longitude"].get<double>();
+    // Where the rep was: at the customer, or (no stored position) somewhere in the city.
+    const double lat = customer.contains("latitude") ? customer["latitude"].get<double>() : around(rng, 31.2304, 0.1);
+    const double lon = customer.contains("longitude") ? customer["longitude"].get<double>() : around(rng, 121.45, 0.1);
     return {{"planned_at", timestamp(check_in - 1800000)},
             {"check_in_at", timestamp(check_in)},
             {"check_in_latitude", around(rng, lat, 0.0005)},

@@ -24,6 +24,19 @@ bool split_listen(const std::string& listen, crm::server::HttpServerOptions& opt
     return true;
 }
 
+/// Parses --check-in-radius: metres, 1..100000.
+bool parse_radius(const std::string& text, crm::server::PushOptions& options) {
+    try {
+        std::size_t used = 0;
+        const double metres = std::stod(text, &used);
+        if (used != text.size() || !(metres >= 1 && metres <= 100000)) return false;
+        options.check_in.radius_m = metres;
+        return true;
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
 /// Refuses to serve a reachable database whose schema is behind; an unreachable one is
 /// tolerated (health answers 503 until it is back).
 bool schema_ready(const std::string& conninfo) {
@@ -44,16 +57,26 @@ bool schema_ready(const std::string& conninfo) {
 
 int main(int argc, char** argv) {
     CLI::App app{"crm-server: the Field CRM sync server (HTTP API v1)"};
-    std::string db, listen, tls_cert, tls_key;
+    std::string db, listen, tls_cert, tls_key, radius = "300";
     crm::server::HttpServerOptions options;
+    crm::server::PushOptions push_options;
     app.add_option("--db", db, "libpq connection string of the database")->required();
     app.add_option("--listen", listen, "HOST:PORT to listen on (port 0: any free port)")->required();
     app.add_option("--threads", options.worker_threads, "database worker threads")->capture_default_str();
+    app.add_option("--check-in-radius", radius,
+                   "metres from the customer's position within which a visit's check-in counts as verified "
+                   "(1..100000)")
+        ->capture_default_str();
     app.add_option("--tls-cert", tls_cert, "TLS certificate (not supported yet)");
     app.add_option("--tls-key", tls_key, "TLS private key (not supported yet)");
     CLI11_PARSE(app, argc, argv);
     if (!split_listen(listen, options)) {
         std::cerr << "crm-server: --listen must be HOST:PORT, not '" << listen << "'\n";
+        return 2;
+    }
+    if (!parse_radius(radius, push_options)) {
+        std::cerr << "crm-server: --check-in-radius must be a number of metres from 1 to 100000, not '" << radius
+                  << "'\n";
         return 2;
     }
     if (!tls_cert.empty() || !tls_key.empty()) {
@@ -63,7 +86,7 @@ int main(int argc, char** argv) {
     if (!schema_ready(db)) return 1;
     try {
         crm::server::PgPool pool(db, static_cast<std::size_t>(options.worker_threads) + 1);
-        crm::server::RequestHandler handler(pool);
+        crm::server::RequestHandler handler(pool, {}, push_options);
         crm::server::HttpServer server(handler, pool, options);
         const std::string bound = server.listen();
         std::cout << "crm-server listening on http://" << bound << std::endl;

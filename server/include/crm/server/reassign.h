@@ -31,6 +31,12 @@ void record_scope_change(PgTransaction& tx, std::int64_t company, const std::str
 ScopeMoves cascade_scope(PgTransaction& tx, std::int64_t company, const EntitySpec& parent,
                          const std::string& parent_id, const std::optional<std::string>& new_scope);
 
+/// A customer changed hands from `from_user` to `to_user`: the customer's opportunities that
+/// `from_user` owned go with it (owner_id stamped with `hlc`, a new seq and a scope_change row
+/// each), and with them their stage history.
+ScopeMoves hand_over_customer_deals(PgTransaction& tx, std::int64_t company, const std::string& customer_id,
+                                    const std::string& from_user, const std::string& to_user, const std::string& hlc);
+
 /// Makes `to_user` the owner of everything `from_user` owns and the scope owner of every record
 /// in their book, each with a new seq (owner_id stamped with `hlc`) and a scope_change row.
 ScopeMoves reassign_book(PgTransaction& tx, std::int64_t company, const std::string& from_user,

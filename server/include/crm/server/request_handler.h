@@ -35,7 +35,7 @@ inline constexpr std::size_t kMaxBodyBytes = 1024 * 1024;
 /// (database work): call it off the network threads.
 class RequestHandler {
 public:
-    explicit RequestHandler(PgPool& pool, std::function<std::int64_t()> clock_ms = {});
+    explicit RequestHandler(PgPool& pool, std::function<std::int64_t()> clock_ms = {}, PushOptions push_options = {});
     ApiResponse handle(const ApiRequest& request);
 
 private:
@@ -47,6 +47,7 @@ private:
 
     PgPool& pool_;
     std::function<std::int64_t()> clock_ms_;
+    PushOptions push_options_;
 };
 
 /// The JSON error response {"error": {"code", "message"}} with this status.

@@ -3,6 +3,7 @@
 
 #include "crm/server/directory.h"
 #include "crm/server/pg.h"
+#include "crm/shared/geo.h"
 #include "crm/shared/result.h"
 #include "crm/sync/protocol.h"
 
@@ -23,10 +24,16 @@ struct AuthContext {
 /// How far ahead of the server's clock a device's HLC may run before it is clamped.
 inline constexpr std::int64_t kMaxHlcAheadMs = 5 * 60 * 1000;
 
+/// How the server rules on pushed data beyond the permission rules.
+struct PushOptions {
+    /// Judges visit check-ins into server_check_in_status (crm-server --check-in-radius).
+    CheckInPolicy check_in{};
+};
+
 /// Applies a batch in one transaction and returns one verdict per mutation, in order.
 /// Replayed (device, seq) pairs get their first verdict back as `duplicate`.
 sync::PushResponse push(PgConnection& conn, const AuthContext& auth, const sync::PushRequest& request,
-                        std::int64_t now_ms);
+                        std::int64_t now_ms, const PushOptions& options = {});
 
 /// The changes and evictions after `cursor` for the user, at most `limit`, ordered by seq.
 /// `scope_epoch` is the device's (0: none); when it is not the company's and cursor > 0, the
