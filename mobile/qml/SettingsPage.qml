@@ -27,6 +27,7 @@ Page {
     }
 
     Flickable {
+        objectName: "settingsFlick"
         anchors.fill: parent
         contentHeight: column.implicitHeight + 32
         clip: true

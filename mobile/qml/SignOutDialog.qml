@@ -23,6 +23,12 @@ Dialog {
     width: Math.min(parent ? parent.width - 32 : 360, 360)
     modal: true
     title: qsTr("Sign out?")
+    // A plain card: Material's elevation shadow is a shader the software renderer (offscreen)
+    // cannot draw, and with it the whole background would vanish there.
+    background: Rectangle {
+        radius: 4
+        color: dialog.Material.dialogColor
+    }
 
     ColumnLayout {
         width: parent.width

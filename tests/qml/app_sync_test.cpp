@@ -116,7 +116,8 @@ void AppSyncTest::signInThroughUi(const QString& shotName) {
         panelShown = true;
         QVERIFY(textOf(QStringLiteral("initialSyncLabel")).contains(QLocale().toString(progress->received())));
         QVERIFY(m_ui->find(QStringLiteral("initialSyncBar"))->property("indeterminate").toBool());
-        if (!shot) shot = m_ui->screenshot(artifact(panelShot));
+        // Grabbed at once: the sync goes on meanwhile and may be over within a screenshot's settle time.
+        if (!shot) shot = m_app.window()->grabWindow().save(artifact(panelShot));
     });
 
     m_ui->click(m_ui->find(QStringLiteral("signInButton")));
@@ -342,6 +343,9 @@ void AppSyncTest::signOutRefusesUntilConfirmed() {
 
     // Asked again from the settings page, and confirmed this time.
     openFromMenu(QStringLiteral("settingsItem"), QStringLiteral("settingsPage"));
+    QQuickItem* flick = m_ui->find(QStringLiteral("settingsFlick"));
+    QVERIFY(flick);
+    flick->setProperty("contentY", flick->property("contentHeight").toReal() - flick->height());  // scrolled down
     m_ui->click(m_ui->find(QStringLiteral("settingsSignOutButton")));
     QVERIFY(m_ui->waitFor(QStringLiteral("signOutWarning")));
     QVERIFY(m_controller->signedIn());
