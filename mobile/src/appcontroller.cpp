@@ -171,6 +171,8 @@ void AppController::startSync(const QString& reason) {
 void AppController::onSyncDone(const SyncJobOutcome& outcome) {
     const bool wasOnline = online();
     m_lastSyncErrorCode = outcome.ok ? QString() : outcome.errorCode;
+    // A deactivated account's replica was wiped by the sync: its form drafts go too.
+    if (outcome.errorCode == QLatin1String(crm::sync::kDeactivatedCode)) QFile::remove(DraftStore::draftsPath(m_replicaPath));
     m_progress->end();
     finishJob(m_syncing, outcome, "sync");
     m_background->syncFinished(outcome.ok, outcome.errorCode);

@@ -31,7 +31,10 @@ Language::~Language() { removeTranslators(); }
 QLocale Language::localeFor(const QString& choice) {
     if (choice == kEnglish) return QLocale(QLocale::English, QLocale::UnitedStates);
     if (choice == kChinese) return QLocale(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China);
-    return QLocale::system();
+    // A system without a locale (LANG=C, containers) gets US English rather than the C locale's
+    // programmer formats.
+    const QLocale system = QLocale::system();
+    return system.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : system;
 }
 
 void Language::setChoice(const QString& choice) {
@@ -47,7 +50,7 @@ void Language::setChoice(const QString& choice) {
 
 QVariantList Language::choices() const {
     // The system entry names the language it resolves to, so the user knows what they get.
-    const QString systemName = isChinese(QLocale::system()) ? QStringLiteral("简体中文") : QStringLiteral("English");
+    const QString systemName = isChinese(localeFor(kSystem)) ? QStringLiteral("简体中文") : QStringLiteral("English");
     return {QVariantMap{{QStringLiteral("value"), kSystem},
                         {QStringLiteral("label"), tr("System language (%1)").arg(systemName)}},
             QVariantMap{{QStringLiteral("value"), kEnglish}, {QStringLiteral("label"), QStringLiteral("English")}},
