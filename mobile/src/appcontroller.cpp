@@ -170,7 +170,6 @@ void AppController::startSync(const QString& reason) {
 
 void AppController::onSyncDone(const SyncJobOutcome& outcome) {
     const bool wasOnline = online();
-    m_lastSyncErrorCode = outcome.ok ? QString() : outcome.errorCode;
     // A deactivated account's replica was wiped by the sync: its form drafts go too.
     if (outcome.errorCode == QLatin1String(crm::sync::kDeactivatedCode)) QFile::remove(DraftStore::draftsPath(m_replicaPath));
     m_progress->end();
@@ -218,7 +217,6 @@ bool AppController::wipeAndSignOut() {
     }
     // What was typed into forms belongs to the signed-in user too.
     QFile::remove(DraftStore::draftsPath(m_replicaPath));
-    m_lastSyncErrorCode.clear();
     setErrorString({});
     refreshSession();
     refreshStatus();

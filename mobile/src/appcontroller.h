@@ -138,7 +138,6 @@ private:
     BackgroundSync* m_background = nullptr;
     bool m_syncAgain = false;       ///< a sync was asked for while one ran
     bool m_signOutQueued = false;   ///< a confirmed sign-out waits for the running job
-    QString m_lastSyncErrorCode;
     QString m_defaultServerUrl;
     std::unique_ptr<crm::sync::Replica> m_replica;
     QList<QPointer<QThread>> m_threads;
