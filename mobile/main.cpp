@@ -2,6 +2,7 @@
 
 #include "appcontroller.h"
 #include "positionprovider.h"
+#include "language.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -46,12 +47,14 @@ int main(int argc, char* argv[]) {
                                         QStringLiteral("LOGIN"));
     const QCommandLineOption passwordOption(QStringLiteral("password-stdin"),
                                             QStringLiteral("Read the password for --user from stdin (one line)."));
-    parser.addOptions({replicaOption, serverOption, userOption, passwordOption});
     const QCommandLineOption positionOption(
         QStringLiteral("position-source"),
         QStringLiteral("Where check-in positions come from: default (the platform's), none, or nmea:FILE (replays an NMEA log)."),
         QStringLiteral("SPEC"), QStringLiteral("default"));
-    parser.addOption(positionOption);
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QStringLiteral("UI language: system, en or zh_CN (kept, like the settings page's choice)."),
+                                            QStringLiteral("LANG"));
+    parser.addOptions({replicaOption, serverOption, userOption, passwordOption, positionOption, languageOption});
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "crm-mobile: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -81,6 +84,14 @@ int main(int argc, char* argv[]) {
 
     const QString replicaPath = parser.isSet(replicaOption) ? parser.value(replicaOption) : defaultReplicaPath();
     AppController controller(replicaPath, parser.value(serverOption));
+    if (parser.isSet(languageOption)) {
+        const QString language = parser.value(languageOption);
+        controller.language()->setChoice(language);
+        if (controller.language()->choice() != language) {
+            std::fprintf(stderr, "crm-mobile: --language must be system, en or zh_CN\n");
+            return 2;
+        }
+    }
 
     QQmlApplicationEngine engine;
     engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}});

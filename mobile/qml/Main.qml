@@ -3,9 +3,10 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import CrmMobile
 
-// The window: a stack of pages with the sync bar whenever someone is signed in. The stack's root
-// is the sign-in page or the home page (tabs). Every page has `controller` and `stack` and opens
-// the next one itself: stack.push(Qt.resolvedUrl("XPage.qml"), {controller, stack, ...}).
+// The window. Its content (sync bar, pages) lives in AppShell, which is rebuilt when the language
+// changes so that every string, date and number on screen follows (the session is in C++ and
+// stays). Every page has `controller` and `stack` and opens the next one itself:
+// stack.push(Qt.resolvedUrl("XPage.qml"), {controller, stack, ...}).
 ApplicationWindow {
     id: window
 
@@ -18,40 +19,24 @@ ApplicationWindow {
     Material.primary: Material.Indigo
     Material.accent: Material.Teal
 
-    header: SyncBar {
-        controller: window.controller
-        stack: pageStack
-        visible: window.controller.signedIn
+    Loader {
+        id: shell
+        objectName: "appShellLoader"
+        anchors.fill: parent
+        sourceComponent: AppShell { controller: window.controller }
     }
 
-    StackView {
-        id: pageStack
-        objectName: "stack"
-        anchors.fill: parent
-        initialItem: window.controller.signedIn ? homePage : signInPage
+    // Rebuilt from scratch, back on the settings page the language was changed on. Later, not
+    // inside the change: the settings page whose button started it is destroyed by the rebuild.
+    function rebuildShell() {
+        window.controller.language.retranslate(window)
+        shell.sourceComponent = null
+        shell.source = ""
+        shell.setSource("AppShell.qml", { controller: window.controller, reopenSettings: true })
     }
 
     Connections {
-        target: window.controller
-        function onSessionChanged() {
-            const onSignIn = pageStack.currentItem && pageStack.currentItem.objectName === "signInPage"
-            if (window.controller.signedIn && onSignIn)
-                pageStack.replace(null, homePage)
-            else if (!window.controller.signedIn && !onSignIn)
-                pageStack.replace(null, signInPage)
-        }
-    }
-
-    Component {
-        id: signInPage
-        SignInPage { controller: window.controller }
-    }
-
-    Component {
-        id: homePage
-        HomePage {
-            controller: window.controller
-            stack: pageStack
-        }
+        target: window.controller.language
+        function onChanged() { Qt.callLater(window.rebuildShell) }
     }
 }

@@ -91,5 +91,25 @@ Page {
         }
 
         Item { Layout.fillHeight: true }
+
+        // The language can be chosen before signing in too (it is a device setting).
+        RowLayout {
+            Layout.alignment: Qt.AlignHCenter
+            spacing: 8
+            Label {
+                text: qsTr("Language")
+                opacity: 0.7
+            }
+            ComboBox {
+                id: languageBox
+                objectName: "signInLanguage"
+                Layout.preferredWidth: 220
+                model: page.controller.language.choices
+                textRole: "label"
+                valueRole: "value"
+                Component.onCompleted: currentIndex = indexOfValue(page.controller.language.choice)
+                onActivated: page.controller.language.choice = currentValue
+            }
+        }
     }
 }

@@ -4,7 +4,9 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import CrmMobile
 
-// Always visible when signed in: who, pending edits, last sync time and result, sync button.
+// Always visible when signed in: online state, pending edits, last sync time and result, sync
+// issues; a tap on the status opens the sync issues page. Sync button and the menu (issues,
+// settings, sign out).
 ToolBar {
     id: bar
 
@@ -16,41 +18,88 @@ ToolBar {
     // which would leave white text on no background.
     Material.elevation: 0
 
+    function openPage(file, objectName) {
+        if (bar.stack.currentItem && bar.stack.currentItem.objectName === objectName)
+            return
+        bar.stack.push(Qt.resolvedUrl(file), { controller: bar.controller, stack: bar.stack })
+    }
+
     RowLayout {
         anchors.fill: parent
         anchors.leftMargin: 12
-        spacing: 8
+        spacing: 4
 
-        ColumnLayout {
+        ItemDelegate {
+            objectName: "syncStatusArea"
             Layout.fillWidth: true
-            spacing: 0
+            Layout.fillHeight: true
+            padding: 0
+            onClicked: bar.openPage("SyncIssuesPage.qml", "syncIssuesPage")
 
-            Label {
-                objectName: "pendingLabel"
-                Layout.fillWidth: true
-                elide: Text.ElideRight
-                font.bold: true
-                color: Material.foreground
-                text: bar.controller.pendingCount === 0 ? qsTr("All changes synced")
-                    : bar.controller.pendingCount === 1 ? qsTr("1 change not yet synced")
-                    : qsTr("%1 changes not yet synced").arg(bar.controller.pendingCount)
-            }
-            Label {
-                objectName: "lastSyncLabel"
-                Layout.fillWidth: true
-                elide: Text.ElideRight
-                font.pixelSize: 12
-                opacity: 0.85
-                color: Material.foreground
-                text: {
-                    if (bar.controller.syncing)
-                        return qsTr("Syncing…")
-                    if (bar.controller.lastSyncAt === "")
-                        return qsTr("Never synced")
-                    const result = bar.controller.lastSyncResult === "ok" ? qsTr("OK") : bar.controller.lastSyncResult
-                    const issues = bar.controller.issueCount > 0
-                                 ? " · " + qsTr("%1 sync issues").arg(bar.controller.issueCount) : ""
-                    return qsTr("Last sync %1: %2").arg(bar.controller.lastSyncAt).arg(result) + issues
+            contentItem: RowLayout {
+                spacing: 8
+
+                Rectangle {
+                    objectName: "onlineIndicator"
+                    property bool online: bar.controller.online
+                    width: 10
+                    height: 10
+                    radius: 5
+                    color: online ? Material.color(Material.LightGreen, Material.Shade300)
+                                  : Material.color(Material.Grey, Material.Shade400)
+                    border.color: "white"
+                    border.width: 1
+                }
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 0
+
+                    Label {
+                        objectName: "pendingLabel"
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                        font.bold: true
+                        color: "white"
+                        text: bar.controller.pendingCount === 0 ? qsTr("All changes synced")
+                            : qsTr("%n change(s) not yet synced", "", bar.controller.pendingCount)
+                    }
+                    Label {
+                        objectName: "lastSyncLabel"
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                        font.pixelSize: 12
+                        opacity: 0.85
+                        color: "white"
+                        text: {
+                            if (bar.controller.syncing)
+                                return bar.controller.progress.text !== "" ? bar.controller.progress.text : qsTr("Syncing…")
+                            if (bar.controller.lastSyncAt === "")
+                                return qsTr("Never synced")
+                            const when = Fmt.dateTime(bar.controller.lastSyncAt)
+                            return bar.controller.lastSyncResult === "ok"
+                                    ? qsTr("Synced %1").arg(when)
+                                    : qsTr("Sync failed %1: %2").arg(when).arg(bar.controller.lastSyncResult)
+                        }
+                    }
+                }
+
+                Rectangle {
+                    objectName: "issuesBadge"
+                    visible: bar.controller.issueCount > 0
+                    Layout.preferredHeight: 22
+                    Layout.preferredWidth: issuesText.implicitWidth + 14
+                    radius: 11
+                    color: Material.color(Material.Orange)
+                    Label {
+                        id: issuesText
+                        objectName: "issuesLabel"
+                        anchors.centerIn: parent
+                        color: "white"
+                        font.pixelSize: 12
+                        font.bold: true
+                        text: qsTr("%n issue(s)", "", bar.controller.issueCount)
+                    }
                 }
             }
         }
@@ -59,8 +108,8 @@ ToolBar {
             objectName: "syncBusy"
             visible: bar.controller.syncing
             running: visible
-            Layout.preferredWidth: 36
-            Layout.preferredHeight: 36
+            Layout.preferredWidth: 32
+            Layout.preferredHeight: 32
             Material.accent: "white"
         }
 
@@ -86,36 +135,36 @@ ToolBar {
                 MenuItem {
                     objectName: "syncIssuesItem"
                     text: qsTr("Sync issues")
-                    onTriggered: bar.stack.push(Qt.resolvedUrl("SyncIssuesPage.qml"), { controller: bar.controller, stack: bar.stack })
+                    onTriggered: bar.openPage("SyncIssuesPage.qml", "syncIssuesPage")
                 }
                 MenuItem {
                     objectName: "settingsItem"
                     text: qsTr("Settings")
-                    onTriggered: bar.stack.push(Qt.resolvedUrl("SettingsPage.qml"), { controller: bar.controller, stack: bar.stack })
+                    onTriggered: bar.openPage("SettingsPage.qml", "settingsPage")
                 }
                 MenuItem {
                     objectName: "signOutItem"
                     text: qsTr("Sign out")
-                    onTriggered: if (!bar.controller.signOut(false)) confirmSignOut.open()
+                    onTriggered: signOut.start()
                 }
             }
         }
     }
 
-    Dialog {
-        id: confirmSignOut
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 32, 360)
-        modal: true
-        title: qsTr("Sign out?")
-        standardButtons: Dialog.Yes | Dialog.No
-        Label {
-            width: parent.width
-            wrapMode: Text.Wrap
-            text: bar.controller.errorString
-        }
-        onAccepted: bar.controller.signOut(true)
-        onRejected: bar.controller.clearError()
+    // The running sync's progress along the bar's bottom edge (the first sync has its own panel).
+    ProgressBar {
+        objectName: "syncProgressBar"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        visible: bar.controller.syncing && !bar.controller.progress.initial
+        indeterminate: bar.controller.progress.fraction < 0
+        value: Math.max(0, bar.controller.progress.fraction)
+        Material.accent: "white"
+    }
+
+    SignOutDialog {
+        id: signOut
+        controller: bar.controller
     }
 }

@@ -1,20 +1,28 @@
 #include "appcontroller.h"
 
+#include "backgroundsync.h"
+#include "draftstore.h"
 #include "jsonvariant.h"
+#include "language.h"
 #include "syncjobs.h"
+#include "syncprogressstate.h"
 
 #include "crm/shared/entity_schema.h"
 #include "crm/shared/formats.h"
 #include "crm/shared/validation.h"
 #include "crm/sync/replica.h"
+#include "crm/sync/sync_client.h"
 
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QThread>
 
 #include <exception>
+#include <utility>
 
 using JsonVariant::toQString;
 using JsonVariant::toStd;
@@ -23,6 +31,17 @@ Q_LOGGING_CATEGORY(lcApp, "crm.mobile")
 
 AppController::AppController(const QString& replicaPath, const QString& defaultServerUrl, QObject* parent)
     : QObject(parent), m_replicaPath(replicaPath), m_defaultServerUrl(defaultServerUrl), m_serverUrl(defaultServerUrl) {
+    // First, so that everything below speaks the user's language.
+    m_language = new Language(replicaPath + QStringLiteral(".settings.ini"), this);
+    m_progress = new SyncProgressState(this);
+    m_background = new BackgroundSync(this);
+    connect(m_background, &BackgroundSync::syncDue, this, &AppController::startSync);
+    connect(m_background, &BackgroundSync::liveConnectedChanged, this, &AppController::onlineChanged);
+    // A refused live channel means a dead token: a sync meets the same 401 and handles it
+    // (token cleared, or the replica wiped for a deactivated account).
+    connect(m_background, &BackgroundSync::liveRefused, this, [this] { startSync(QStringLiteral("refused")); });
+    if (auto* app = qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        connect(app, &QGuiApplication::applicationStateChanged, m_background, &BackgroundSync::onApplicationStateChanged);
     try {
         auto opened = crm::sync::Replica::open(toStd(replicaPath));
         if (opened) {
@@ -34,11 +53,17 @@ AppController::AppController(const QString& replicaPath, const QString& defaultS
         setErrorString(tr("Cannot open the local data file %1: %2").arg(replicaPath, QString::fromUtf8(e.what())));
     }
     if (!m_errorString.isEmpty()) qCWarning(lcApp) << m_errorString;
+    try {
+        if (m_replica) m_deviceId = toQString(m_replica->device_id());
+    } catch (const std::exception& e) {
+        qCWarning(lcApp) << "reading the device id failed:" << e.what();
+    }
     refreshSession();
     refreshStatus();
 }
 
 AppController::~AppController() {
+    m_background->setSession(false, {}, {});  // closes the live channel first
     for (const auto& thread : std::as_const(m_threads)) {
         if (!thread) continue;
         thread->wait();
@@ -67,6 +92,13 @@ void AppController::signIn(const QString& server, const QString& login, const QS
 void AppController::finishJob(bool& busyFlag, const SyncJobOutcome& outcome, const char* what) {
     busyFlag = false;
     emit busyChanged();
+    if (m_signOutQueued) {
+        // The user confirmed a sign-out while this job ran: it goes ahead now.
+        m_signOutQueued = false;
+        m_syncAgain = false;
+        wipeAndSignOut();
+        return;
+    }
     refreshSession();
     refreshStatus();
     emit recordsChanged();
@@ -85,38 +117,106 @@ void AppController::onSignInDone(const SyncJobOutcome& outcome) {
         return;
     }
     emit signInFinished(true);
-    syncNow();
+    startSync(QStringLiteral("sign-in"));
 }
 
-void AppController::syncNow() {
-    if (m_syncing || m_signingIn || !m_signedIn || !m_replica) return;
+void AppController::syncNow() { startSync(QStringLiteral("user")); }
+
+void AppController::startSync(const QString& reason) {
+    if (!m_signedIn || !m_replica || m_signOutQueued) return;
+    if (m_syncing || m_signingIn) {
+        m_syncAgain = true;  // e.g. a poke during a sync: its data may have missed this one
+        return;
+    }
+    bool initial = false;
+    try {
+        initial = m_replica->cursor() == 0;
+    } catch (const std::exception& e) {
+        qCWarning(lcApp) << "reading the cursor failed:" << e.what();
+    }
     m_syncing = true;
+    m_syncAgain = false;
+    m_progress->begin(initial);
     emit busyChanged();
+    emit syncStarted(reason);
+    qCInfo(lcApp) << "sync:" << reason;
     const QString path = m_replicaPath;
-    runInBackground([path] { return SyncJobs::sync(path); },
+    auto onProgress = [this](const crm::sync::SyncProgress& figures) {
+        // On the worker thread: hand a copy to the GUI thread (dropped if the controller is gone).
+        QMetaObject::invokeMethod(this, [this, figures] { m_progress->update(figures); }, Qt::QueuedConnection);
+    };
+    runInBackground([path, onProgress] { return SyncJobs::sync(path, onProgress); },
                     [this](const SyncJobOutcome& outcome) { onSyncDone(outcome); });
 }
 
 void AppController::onSyncDone(const SyncJobOutcome& outcome) {
+    const bool wasOnline = online();
+    // A deactivated account's replica was wiped by the sync: its form drafts go too.
+    if (outcome.errorCode == QLatin1String(crm::sync::kDeactivatedCode)) QFile::remove(DraftStore::draftsPath(m_replicaPath));
+    m_progress->end();
     finishJob(m_syncing, outcome, "sync");
+    m_background->syncFinished(outcome.ok, outcome.errorCode);
+    if (online() != wasOnline) emit onlineChanged();
     emit syncFinished(outcome.ok);
+    if (std::exchange(m_syncAgain, false)) startSync(QStringLiteral("again"));
+}
+
+bool AppController::online() const {
+    return m_background->liveConnected() || (!m_lastSyncAt.isEmpty() && m_lastSyncResult == QLatin1String("ok"));
+}
+
+QString AppController::appVersion() const {
+    const QString version = QCoreApplication::applicationVersion();
+    return version.isEmpty() ? QStringLiteral(CRM_APP_VERSION) : version;
 }
 
 bool AppController::signOut(bool force) {
-    if (!m_replica || m_syncing || m_signingIn) return false;
-    if (m_pendingCount > 0 && !force) {
-        setErrorString(tr("%n change(s) not yet synced: sync first, or sign out anyway and lose them.", "",
-                          m_pendingCount));
+    if (!m_replica || m_signingIn) return false;
+    const int discard = discardCount();
+    if (discard > 0 && !force) {
+        setErrorString(tr("%n change(s) not yet synced or refused by the server. Signing out discards them.", "",
+                          discard));
         return false;
     }
+    if (m_syncing) {
+        // Wiping under a running sync would race it: sign out as soon as it ends.
+        m_signOutQueued = true;
+        m_background->setSession(false, {}, {});
+        return true;
+    }
+    return wipeAndSignOut();
+}
+
+bool AppController::wipeAndSignOut() {
+    m_background->setSession(false, {}, {});
     try {
         m_replica->wipe();
     } catch (const std::exception& e) {
         setErrorString(tr("Sign-out failed: %1").arg(QString::fromUtf8(e.what())));
+        refreshSession();
         return false;
     }
+    // What was typed into forms belongs to the signed-in user too.
+    QFile::remove(DraftStore::draftsPath(m_replicaPath));
     setErrorString({});
     refreshSession();
+    refreshStatus();
+    emit recordsChanged();
+    emit onlineChanged();
+    return true;
+}
+
+bool AppController::dismissIssue(qint64 issueId) {
+    if (!m_replica) return false;
+    try {
+        if (auto done = m_replica->dismiss_issue(issueId); !done) {
+            setErrorString(toQString(done.error().message));
+            return false;
+        }
+    } catch (const std::exception& e) {
+        setErrorString(QString::fromUtf8(e.what()));
+        return false;
+    }
     refreshStatus();
     emit recordsChanged();
     return true;
@@ -125,6 +225,7 @@ bool AppController::signOut(bool force) {
 void AppController::notifyLocalEdit() {
     refreshStatus();
     emit recordsChanged();
+    m_background->localEdit();
 }
 
 void AppController::copyToClipboard(const QString& text) {
@@ -148,6 +249,8 @@ void AppController::refreshSession() {
                                      : QString();
     const QString role = session ? toQString(session->user.role) : QString();
     const QString server = session ? toQString(session->server_url) : m_defaultServerUrl;
+    // Background sync and live pokes run exactly while there is a usable token.
+    m_background->setSession(signedIn && !m_signOutQueued, server, session ? toQString(session->token) : QString());
     if (signedIn == m_signedIn && userName == m_userName && role == m_role && server == m_serverUrl) return;
     m_signedIn = signedIn;
     m_userName = userName;
@@ -162,7 +265,7 @@ void AppController::refreshStatus() {
         const auto status = m_replica->status();
         m_pendingCount = int(status.pending);
         m_issueCount = int(status.issues.size());
-        m_lastSyncAt = JsonVariant::displayTime(toQString(status.last_sync_at));
+        m_lastSyncAt = toQString(status.last_sync_at);
         m_lastSyncResult = toQString(status.last_sync_result);
     } catch (const std::exception& e) {
         qCWarning(lcApp) << "reading the replica status failed:" << e.what();

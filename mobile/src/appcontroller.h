@@ -15,8 +15,13 @@
 namespace crm::sync {
 class Replica;
 }
+class BackgroundSync;
+class Language;
 class QThread;
+class SyncProgressState;
 struct SyncJobOutcome;
+Q_MOC_INCLUDE("language.h")
+Q_MOC_INCLUDE("syncprogressstate.h")
 
 class AppController : public QObject {
     Q_OBJECT
@@ -34,6 +39,12 @@ class AppController : public QObject {
     Q_PROPERTY(QString lastSyncAt READ lastSyncAt NOTIFY statusChanged)
     Q_PROPERTY(QString lastSyncResult READ lastSyncResult NOTIFY statusChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    /// The server is reachable: the live channel is up or the last sync succeeded.
+    Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
+    Q_PROPERTY(QString deviceId READ deviceId CONSTANT)
+    Q_PROPERTY(QString appVersion READ appVersion CONSTANT)
+    Q_PROPERTY(Language* language READ language CONSTANT)
+    Q_PROPERTY(SyncProgressState* progress READ progress CONSTANT)
 
 public:
     /// Opens the replica at replicaPath (errors land in errorString); defaultServerUrl prefills sign-in.
@@ -52,18 +63,31 @@ public:
     bool syncing() const { return m_syncing; }
     int pendingCount() const { return m_pendingCount; }
     int issueCount() const { return m_issueCount; }
-    /// Local time of the last sync attempt ("" when never synced).
+    /// The last sync attempt as an ISO-8601 UTC timestamp ("" when never synced); QML shows it with Fmt.
     QString lastSyncAt() const { return m_lastSyncAt; }
     /// "ok" or the error of the last sync attempt.
     QString lastSyncResult() const { return m_lastSyncResult; }
     QString errorString() const { return m_errorString; }
+    bool online() const;
+    QString deviceId() const { return m_deviceId; }
+    QString appVersion() const;
+    Language* language() const { return m_language; }
+    SyncProgressState* progress() const { return m_progress; }
+    /// When to sync by itself (timers, live pokes); exposed for tests to tune the timing.
+    BackgroundSync* backgroundSync() const { return m_background; }
 
     /// Starts signing in off the GUI thread; a first sync follows on success.
     Q_INVOKABLE void signIn(const QString& server, const QString& login, const QString& password);
-    /// Starts a sync off the GUI thread (ignored while one runs).
+    /// Starts a sync off the GUI thread; asked while one runs, one more follows it.
     Q_INVOKABLE void syncNow();
-    /// Signs out and wipes the replica; refuses (returns false) with pending edits unless forced.
+    /// Signs out: wipes the replica and the form drafts, stops background sync. With unsynced
+    /// edits or undismissed sync issues it refuses (returns false, errorString says how many)
+    /// unless forced. During a running sync the sign-out happens when the sync ends.
     Q_INVOKABLE bool signOut(bool force);
+    /// What a sign-out would discard: pending edits plus undismissed sync issues.
+    Q_INVOKABLE int discardCount() const { return m_pendingCount + m_issueCount; }
+    /// Dismisses a sync issue (the user has read it); false when it failed.
+    Q_INVOKABLE bool dismissIssue(qint64 issueId);
     /// To be called by every C++ class that wrote to replica() (a local edit): refreshes the
     /// pending count, reloads the models and lets a background sync pick the edit up.
     Q_INVOKABLE void notifyLocalEdit();
@@ -77,10 +101,13 @@ signals:
     void busyChanged();
     void statusChanged();
     void errorStringChanged();
+    void onlineChanged();
     /// The local records changed (after a sync or a local edit): models reload.
     void recordsChanged();
     void signInFinished(bool ok);
     void syncFinished(bool ok);
+    /// A sync starts; reason: "user", "sign-in", "edit", "timer", "resume", "poke", "live", "refused".
+    void syncStarted(const QString& reason);
 
 private:
     void refreshSession();
@@ -91,9 +118,18 @@ private:
     void finishJob(bool& busyFlag, const SyncJobOutcome& outcome, const char* what);
     void onSignInDone(const SyncJobOutcome& outcome);
     void onSyncDone(const SyncJobOutcome& outcome);
+    void startSync(const QString& reason);
+    /// Wipes the replica and drafts; the session ends.
+    bool wipeAndSignOut();
     static QString describeError(const QString& code, const QString& message);
 
     QString m_replicaPath;
+    QString m_deviceId;
+    Language* m_language = nullptr;
+    SyncProgressState* m_progress = nullptr;
+    BackgroundSync* m_background = nullptr;
+    bool m_syncAgain = false;       ///< a sync was asked for while one ran
+    bool m_signOutQueued = false;   ///< a confirmed sign-out waits for the running job
     QString m_defaultServerUrl;
     std::unique_ptr<crm::sync::Replica> m_replica;
     QList<QPointer<QThread>> m_threads;

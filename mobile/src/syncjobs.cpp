@@ -46,7 +46,7 @@ SyncJobOutcome SyncJobs::signIn(const QString& replicaPath, const QString& serve
     });
 }
 
-SyncJobOutcome SyncJobs::sync(const QString& replicaPath) {
+SyncJobOutcome SyncJobs::sync(const QString& replicaPath, ProgressFn onProgress) {
     return guarded([&]() -> SyncJobOutcome {
         auto replica = crm::sync::Replica::open(toStd(replicaPath));
         if (!replica) return failure(replica.error());
@@ -56,6 +56,7 @@ SyncJobOutcome SyncJobs::sync(const QString& replicaPath) {
         if (!url) return failure(url.error());
         crm::sync::HttpTransport transport(url.value());
         crm::sync::SyncClient client(**replica, transport);
+        client.on_progress = std::move(onProgress);
         auto report = client.sync();
         if (!report) return failure(report.error());
         const QString summary = QStringLiteral("pushed %1, pulled %2, rejected %3")

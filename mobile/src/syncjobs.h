@@ -4,6 +4,12 @@
 
 #include <QString>
 
+#include <functional>
+
+namespace crm::sync {
+struct SyncProgress;
+}
+
 /// What a finished job reports back to the GUI thread (a plain value, safe to queue).
 struct SyncJobOutcome {
     bool ok = false;
@@ -17,6 +23,9 @@ public:
     /// Signs in at serverUrl and stores the session in the replica at replicaPath.
     static SyncJobOutcome signIn(const QString& replicaPath, const QString& serverUrl, const QString& login,
                                  const QString& password);
+    /// Called on the worker thread after each pushed batch and pulled page.
+    using ProgressFn = std::function<void(const crm::sync::SyncProgress&)>;
+
     /// Pushes the outbox and pulls until caught up, using the replica's stored session.
-    static SyncJobOutcome sync(const QString& replicaPath);
+    static SyncJobOutcome sync(const QString& replicaPath, ProgressFn onProgress = {});
 };

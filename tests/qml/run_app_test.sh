@@ -4,6 +4,7 @@
 # env:   CRM_TEST_PG         libpq conninfo (key=value form or URI) of a running PostgreSQL, as a
 #                            superuser (packaging/test.sh starts a private one); required
 #        CRM_TEST_ARTIFACTS  where the screenshots go (default: ./artifacts/screenshots)
+#        CRM_TEST_SEED_ARGS  extra options for crm-admin seed-demo (e.g. a bigger book)
 #        CRM_TEST_XVFB=1     run the app under xvfb-run (Mesa) instead of QT_QPA_PLATFORM=offscreen
 set -euo pipefail
 
@@ -38,7 +39,8 @@ trap cleanup EXIT
 
 psql "$CRM_TEST_PG" -q -v ON_ERROR_STOP=1 -c "create database $db" >/dev/null || fail "cannot create database $db"
 "$admin_bin" --db "$db_conn" migrate >/dev/null || fail "crm-admin migrate failed"
-echo demo | "$admin_bin" --db "$db_conn" seed-demo --password-stdin >/dev/null || fail "crm-admin seed-demo failed"
+# shellcheck disable=SC2086 # CRM_TEST_SEED_ARGS is a list of options
+echo demo | "$admin_bin" --db "$db_conn" seed-demo --password-stdin ${CRM_TEST_SEED_ARGS:-} >/dev/null || fail "crm-admin seed-demo failed"
 customer=$("$admin_bin" --db "$db_conn" dump --as rep1 | jq -r '.customer[0].name')
 [[ -n "$customer" && "$customer" != null ]] || fail "rep1 has no customer in the demo data"
 

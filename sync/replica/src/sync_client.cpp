@@ -1,5 +1,6 @@
 #include "crm/sync/sync_client.h"
 
+#include <algorithm>
 #include <future>
 
 namespace crm::sync {
@@ -16,6 +17,13 @@ Result<nlohmann::json> expect_ok(const Result<HttpResponse>& response) {
 }
 
 }  // namespace
+
+std::string SyncProgress::describe() const {
+    if (phase == Phase::push)
+        return "pushed " + std::to_string(pushed) + " of " + std::to_string(push_total) + " changes";
+    return "received " + std::to_string(pulled) + " records (" + std::to_string(pages) +
+           (pages == 1 ? " page)" : " pages)");
+}
 
 SyncClient::SyncClient(Replica& replica, Transport& transport) : replica_(replica), transport_(transport) {}
 
@@ -65,7 +73,13 @@ Result<SyncReport> SyncClient::sync() {
     return report;
 }
 
+void SyncClient::report_progress(const SyncProgress& progress) const {
+    if (on_progress) on_progress(progress);
+}
+
 Status SyncClient::push(SyncReport& report) {
+    SyncProgress progress;
+    progress.push_total = static_cast<int>(replica_.pending_count());
     for (;;) {
         const auto batch = replica_.pending_mutations(kPushBatch);
         if (batch.empty()) return ok_status();
@@ -85,7 +99,10 @@ Status SyncClient::push(SyncReport& report) {
             else if (outcome == VerdictStatus::merged) ++report.merged;
             else ++report.applied;
         }
-        if (on_progress) on_progress("pushed " + std::to_string(report.pushed) + " changes");
+        progress.pushed = report.pushed;
+        // Edits made while the push runs join the outbox: the total grows with them.
+        progress.push_total = std::max(progress.push_total, progress.pushed);
+        report_progress(progress);
     }
 }
 
@@ -105,6 +122,8 @@ Status SyncClient::pull(SyncReport& report) {
     // While one page is written to SQLite the next one is already on its way (one request in
     // flight at a time; the replica is only touched from this thread).
     auto next = std::async(std::launch::async, fetch, replica_.cursor(), replica_.scope_epoch());
+    SyncProgress progress;
+    progress.phase = SyncProgress::Phase::pull;
     for (;;) {
         auto page = next.get();
         if (!page) return signed_out_if_refused(page.error());
@@ -112,7 +131,12 @@ Status SyncClient::pull(SyncReport& report) {
         replica_.apply_pull(*page);
         report.pulled += static_cast<int>(page->changes.size());
         report.evicted += static_cast<int>(page->evictions.size());
-        if (on_progress) on_progress("received " + std::to_string(report.pulled) + " records");
+        progress.pulled = report.pulled;
+        progress.evicted = report.evicted;
+        progress.pages += 1;
+        progress.has_more = page->has_more;
+        progress.cursor = page->cursor;
+        report_progress(progress);
         if (!page->has_more) return ok_status();
     }
 }

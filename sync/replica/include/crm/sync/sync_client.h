@@ -21,6 +21,23 @@ struct SyncReport {
     int evicted = 0;
 };
 
+/// Where a running sync is, reported after each pushed batch and each pulled page (on the
+/// thread that runs sync()). The pull has no known total: the server sends pages until done.
+struct SyncProgress {
+    enum class Phase { push, pull };
+    Phase phase = Phase::push;
+    int pushed = 0;        ///< mutations sent so far
+    int push_total = 0;    ///< pending mutations when the push began
+    int pulled = 0;        ///< records received so far
+    int evicted = 0;       ///< evictions received so far
+    int pages = 0;         ///< pull pages received so far
+    bool has_more = false; ///< pull: the server has more pages
+    std::int64_t cursor = 0;  ///< pull: the cursor after the last page
+
+    /// One line for people: "pushed 3 of 5 changes" / "received 1200 records (2 pages)".
+    std::string describe() const;
+};
+
 class SyncClient {
 public:
     SyncClient(Replica& replica, Transport& transport);
@@ -35,8 +52,8 @@ public:
     /// A 401 account_deactivated wipes the replica (Error "account_deactivated").
     Result<SyncReport> sync();
 
-    /// Called after each pushed batch and pulled page with a progress line.
-    std::function<void(const std::string&)> on_progress;
+    /// Called after each pushed batch and pulled page (describe() gives the line to print).
+    std::function<void(const SyncProgress&)> on_progress;
 
 private:
     Result<HttpResponse> call(const HttpRequest& request);
@@ -45,6 +62,7 @@ private:
     Error signed_out_if_refused(const Error& error);
     Status push(SyncReport& report);
     Status pull(SyncReport& report);
+    void report_progress(const SyncProgress& progress) const;
     Result<PullResponse> fetch_page(const std::string& token, std::int64_t cursor, std::int64_t scope);
 
     Replica& replica_;

@@ -1,0 +1,43 @@
+#include "appharness.h"
+
+#include "appcontroller.h"
+#include "quickdriver.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTest>
+
+AppHarness::AppHarness() = default;
+
+AppHarness::~AppHarness() { stop(); }
+
+QStringList AppHarness::readEnvironment(std::initializer_list<std::pair<const char*, QString*>> names) {
+    QStringList missing;
+    for (const auto& [name, into] : names) {
+        *into = qEnvironmentVariable(name);
+        if (into->isEmpty()) missing << QString::fromLatin1(name);
+    }
+    return missing;
+}
+
+QString AppHarness::start(const QString& replicaPath, const QString& defaultServerUrl) {
+    m_controller = std::make_unique<AppController>(replicaPath, defaultServerUrl);
+    if (!m_controller->errorString().isEmpty()) return m_controller->errorString();
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(m_controller.get())}});
+    m_engine->load(QUrl(QStringLiteral("qrc:/CrmMobile/Main.qml")));
+    if (m_engine->rootObjects().isEmpty()) return QStringLiteral("Main.qml did not load");
+    m_window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().first());
+    if (!m_window) return QStringLiteral("Main.qml's root is not a window");
+    if (!QTest::qWaitForWindowExposed(m_window)) return QStringLiteral("the window was not exposed");
+    m_window->requestActivate();
+    m_ui = std::make_unique<QuickDriver>(m_window);
+    return {};
+}
+
+void AppHarness::stop() {
+    m_ui.reset();
+    m_window = nullptr;
+    m_engine.reset();
+    m_controller.reset();
+}
