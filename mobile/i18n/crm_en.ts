@@ -23,18 +23,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the visit: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot reach the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -44,13 +32,147 @@
     </message>
 </context>
 <context>
-    <name>CustomerDetailPage</name>
+    <name>CheckInStatusChip</name>
     <message>
-        <source>Record visit</source>
+        <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not yet synced</source>
+        <source>Outside radius · %1 away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer has no stored position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeLabels</name>
+    <message>
+        <source>Discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>customer lifecycle</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentCard</name>
+    <message>
+        <source>Your manager on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailPage</name>
+    <message>
+        <source>Record visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -106,19 +228,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No visits yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>planned %1</source>
+        <source>Plan visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outcome: %1</source>
+        <source>This customer is no longer on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFilterSheet</name>
+    <message>
+        <source>Filter customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers to filter yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -126,10 +295,6 @@
     <name>CustomerListPage</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search name, phone or region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -142,6 +307,30 @@
     </message>
     <message>
         <source>No customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, phone, contact, tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 matches. Type more to narrow the search.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -525,6 +714,40 @@
     </message>
 </context>
 <context>
+    <name>DueDates</name>
+    <message>
+        <source>1 day late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditSupport</name>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a real date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains characters that cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Formatter</name>
     <message>
         <source>%1 m</source>
@@ -577,17 +800,201 @@
     </message>
 </context>
 <context>
-    <name>LifecycleChip</name>
+    <name>LeadActions</name>
     <message>
-        <source>active</source>
+        <source>Enter a person or a company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>lost</source>
+        <source>This lead is no longer on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>potential</source>
+        <source>This lead is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First deal with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the lead is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadDetailPage</name>
+    <message>
+        <source>Mark invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lead is no longer on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the lead invalid?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wrong number, no need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadFormPage</name>
+    <message>
+        <source>New lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible duplicate: %n record(s) on this device</source>
+        <translation>
+            <numerusform>Possible duplicate: %n record on this device</numerusform>
+            <numerusform>Possible duplicate: %n records on this device</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone and company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can still save the lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. trade fair, referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadListPage</name>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search person, company, phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leads here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -595,6 +1002,268 @@
     <name>Main</name>
     <message>
         <source>Field CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityActions</name>
+    <message>
+        <source>Say why the deal was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This opportunity is no longer on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDetailPage</name>
+    <message>
+        <source>This opportunity is no longer on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 120000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save amount and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was the deal lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityFormPage</name>
+    <message>
+        <source>New opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is being sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 120000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityListPage</name>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deals here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityRow</name>
+    <message>
+        <source>closes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingMarker</name>
+    <message>
+        <source>not yet synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanVisitPage</name>
+    <message>
+        <source>Plan a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordValidation</name>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long (at most %1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the offered values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains characters that cannot be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordWriter</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -866,17 +1535,240 @@
     </message>
 </context>
 <context>
-    <name>VisitFormPage</name>
+    <name>TaskEditor</name>
     <message>
-        <source>Record visit</source>
+        <source>Required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save visit</source>
+        <source>Enter a real date as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check-in: now (%1)</source>
+        <source>Enter a time as HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is not on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskFormPage</name>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: no due date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskListPage</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open tasks. Follow-up dates of visits create tasks here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide done tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show done tasks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineRow</name>
+    <message>
+        <source>Comment · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments from your manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned for today. Plan a visit, or open a customer to record one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitDetailPage</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue visit / check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is not on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in on the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy ±%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix %1 s old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet verified by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -900,7 +1792,161 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follow-up date (YYYY-MM-DD)</source>
+        <source>Follow-up task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments from your manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <source>Enter a real date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a time as HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the visit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is not on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position yet: wait for a fix, or check in manually.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the position: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitFormPage</name>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position found (±%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position found (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position fix. You can check in manually; the visit will be flagged as manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locating you…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from the customer&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the customer&apos;s position here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (creates a follow-up task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up task: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,8 +2,12 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// One "label: value" line of the customer detail page; hidden when the value is empty.
-ColumnLayout {
+// One "label: value" line of a detail page; hidden when the value is empty. A Column, not a
+// ColumnLayout: the value wraps, and Qt Quick Layouts keep a stale height for wrapped text when
+// the value arrives after the first layout (rows then overlap).
+Column {
+    id: row
+
     property string label
     property string value
 
@@ -12,13 +16,15 @@ ColumnLayout {
     Layout.fillWidth: true
 
     Label {
-        text: parent.label
+        width: row.width
+        text: row.label
         font.pixelSize: 12
         opacity: 0.6
+        elide: Text.ElideRight
     }
     Label {
-        text: parent.value
+        width: row.width
+        text: row.value
         wrapMode: Text.Wrap
-        Layout.fillWidth: true
     }
 }

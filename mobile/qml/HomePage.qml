@@ -18,7 +18,7 @@ Page {
         anchors.fill: parent
         currentIndex: tabs.currentIndex
 
-        TodayPage { controller: page.controller; stack: page.stack }
+        TodayPage { id: today; controller: page.controller; stack: page.stack }
         CustomerListPage { controller: page.controller; stack: page.stack }
         LeadListPage { controller: page.controller; stack: page.stack }
         OpportunityListPage { controller: page.controller; stack: page.stack }
@@ -30,7 +30,7 @@ Page {
         objectName: "homeTabs"
         Material.background: "white"
 
-        HomeTabButton { objectName: "todayTab"; text: qsTr("Today") }
+        HomeTabButton { objectName: "todayTab"; text: qsTr("Today"); badge: today.unreadCount }
         HomeTabButton { objectName: "customersTab"; text: qsTr("Customers") }
         HomeTabButton { objectName: "leadsTab"; text: qsTr("Leads") }
         HomeTabButton { objectName: "dealsTab"; text: qsTr("Deals") }

@@ -74,7 +74,7 @@ Page {
                 Layout.topMargin: 8
                 Label {
                     Layout.fillWidth: true
-                    text: Fmt.date(Fmt.today())
+                    text: Fmt.longDate(Fmt.today())
                     font.pixelSize: 20
                     font.bold: true
                 }

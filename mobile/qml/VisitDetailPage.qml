@@ -90,7 +90,10 @@ Page {
             FieldRow { label: qsTr("Planned"); value: Fmt.dateTime(page.visit.plannedAt ?? "") }
             FieldRow { label: qsTr("Checked in"); value: Fmt.dateTime(page.visit.checkInAt ?? "") }
 
-            ColumnLayout {
+            // A Column: wrapped labels inside a nested ColumnLayout kept stale heights (overlaps).
+            Column {
+                id: verdicts
+                Layout.fillWidth: true
                 visible: detail.checkedIn
                 spacing: 4
                 Label { text: qsTr("Check-in on the device"); font.pixelSize: 12; opacity: 0.6 }
@@ -101,7 +104,7 @@ Page {
                 }
                 Label {
                     objectName: "checkInFacts"
-                    Layout.fillWidth: true
+                    width: verdicts.width
                     wrapMode: Text.Wrap
                     opacity: 0.75
                     font.pixelSize: 13
@@ -119,7 +122,7 @@ Page {
                         return parts.join(" · ")
                     }
                 }
-                Label { text: qsTr("Check-in on the server"); font.pixelSize: 12; opacity: 0.6; Layout.topMargin: 4 }
+                Label { text: qsTr("Check-in on the server"); font.pixelSize: 12; opacity: 0.6; topPadding: 4 }
                 CheckInStatusChip {
                     objectName: "serverVerdictChip"
                     status: page.visit.serverCheckInStatus ?? ""

@@ -32,6 +32,11 @@ QString Formatter::date(const QString& isoDateOrTimestamp) const {
     return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
 }
 
+QString Formatter::longDate(const QString& isoDate) const {
+    const QDate d = QDate::fromString(isoDate.left(10), Qt::ISODate);
+    return d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : QString();
+}
+
 QString Formatter::number(const QVariant& value, int decimals) const {
     bool ok = false;
     const double x = value.toDouble(&ok);

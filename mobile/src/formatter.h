@@ -22,6 +22,8 @@ public:
     Q_INVOKABLE QString time(const QString& isoTimestamp) const;
     /// A date (YYYY-MM-DD or a timestamp's local date), short format.
     Q_INVOKABLE QString date(const QString& isoDateOrTimestamp) const;
+    /// A date in the locale's long form, with the weekday ("Monday, November 23, 2026" / "2026年11月23日星期一").
+    Q_INVOKABLE QString longDate(const QString& isoDate) const;
     /// A number with the locale's grouping and `decimals` digits.
     Q_INVOKABLE QString number(const QVariant& value, int decimals = 0) const;
     /// An amount of money in the company currency (CNY), e.g. "¥1,234.50".

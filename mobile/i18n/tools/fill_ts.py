@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Fills the translations of a Qt .ts file from a TSV glossary (source<TAB>translation).
 
+A line may add a third column, CONTEXT or CONTEXT/COMMENT, when one source needs different
+words in different places ("Lost": 输单 for a deal, 流失 for a customer); such a line wins over
+the context-free one for that context (and disambiguation comment).
+
 usage: fill_ts.py FILE.ts GLOSSARY.tsv [--english]
 Only entries still marked unfinished are filled; what a translator already finished is kept.
 --english fills just the plural forms of an English .ts (source text singular / plural), which
@@ -26,12 +30,18 @@ def main():
         for line in f:
             line = line.rstrip("\n")
             if line and not line.startswith("#"):
-                source, _, target = line.partition("\t")
-                glossary[source] = target
+                source, target, *where = line.split("\t")
+                glossary[(where[0] if where else "", source)] = target
     tree = ET.parse(ts_path)
     missing = []
-    for message in tree.getroot().iter("message"):
+    messages = [(context.findtext("name") or "", m) for context in tree.getroot().iter("context")
+                for m in context.iter("message")]
+    for context, message in messages:
         source = message.find("source").text or ""
+        comment = message.findtext("comment") or ""
+        keys = [(f"{context}/{comment}", source), (context, source), ("", source)] if comment else \
+            [(context, source), ("", source)]
+        found = next((glossary[k] for k in keys if k in glossary), None)
         translation = message.find("translation")
         if translation.get("type") != "unfinished":
             continue  # finished (or obsolete/vanished) already
@@ -40,8 +50,8 @@ def main():
             if not numerus:
                 continue
             forms = english_forms(source)
-        elif source in glossary:
-            forms = [glossary[source]]
+        elif found is not None:
+            forms = [found]
         else:
             missing.append(source)
             continue
