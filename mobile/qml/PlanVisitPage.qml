@@ -64,7 +64,7 @@ Page {
         page.restored = true
     }
 
-    header: PageHeader {
+    header: BackHeader {
         title: qsTr("Plan a visit")
         onBack: page.stack.pop()
     }
@@ -142,7 +142,7 @@ Page {
                 inputMethodHints: Qt.ImhDate
                 onTextChanged: { editor.clearError("date"); page.saveDraft() }
             }
-            FieldError { objectName: "planDateError"; message: page.errors.date ?? page.errors.planned_at ?? "" }
+            FieldMessage { objectName: "planDateError"; text: page.errors.date ?? page.errors.planned_at ?? "" }
 
             FormLabel { text: qsTr("Time") }
             TextField {
@@ -153,7 +153,7 @@ Page {
                 inputMethodHints: Qt.ImhTime
                 onTextChanged: { editor.clearError("time"); page.saveDraft() }
             }
-            FieldError { objectName: "planTimeError"; message: page.errors.time ?? "" }
+            FieldMessage { objectName: "planTimeError"; text: page.errors.time ?? "" }
 
             FormLabel { text: qsTr("Purpose") }
             TextField {
@@ -163,12 +163,12 @@ Page {
                 placeholderText: qsTr("Purpose")
                 onTextChanged: { editor.clearError("purpose"); page.saveDraft() }
             }
-            FieldError { objectName: "planPurposeError"; message: page.errors.purpose ?? "" }
+            FieldMessage { objectName: "planPurposeError"; text: page.errors.purpose ?? "" }
 
-            FieldError {
+            FieldMessage {
                 objectName: "planFormError"
                 Layout.topMargin: 8
-                message: editor.errorString
+                text: editor.errorString
             }
         }
     }

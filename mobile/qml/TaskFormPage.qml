@@ -53,7 +53,7 @@ Page {
         page.restored = true
     }
 
-    header: PageHeader {
+    header: BackHeader {
         title: qsTr("New task")
         onBack: page.stack.pop()
     }
@@ -82,7 +82,7 @@ Page {
             placeholderText: qsTr("What to do")
             onTextChanged: { editor.clearError("title"); page.saveDraft() }
         }
-        FieldError { objectName: "taskTitleError"; message: page.errors.title ?? "" }
+        FieldMessage { objectName: "taskTitleError"; text: page.errors.title ?? "" }
 
         FormLabel { text: qsTr("Due date") }
         TextField {
@@ -93,7 +93,7 @@ Page {
             inputMethodHints: Qt.ImhDate
             onTextChanged: { editor.clearError("due_date"); page.saveDraft() }
         }
-        FieldError { objectName: "taskDueDateError"; message: page.errors.due_date ?? page.errors.due_at ?? "" }
+        FieldMessage { objectName: "taskDueDateError"; text: page.errors.due_date ?? page.errors.due_at ?? "" }
 
         FormLabel { text: qsTr("Time") }
         TextField {
@@ -104,12 +104,12 @@ Page {
             inputMethodHints: Qt.ImhTime
             onTextChanged: { editor.clearError("due_time"); page.saveDraft() }
         }
-        FieldError { objectName: "taskDueTimeError"; message: page.errors.due_time ?? "" }
+        FieldMessage { objectName: "taskDueTimeError"; text: page.errors.due_time ?? "" }
 
-        FieldError {
+        FieldMessage {
             objectName: "taskFormError"
             Layout.topMargin: 8
-            message: editor.errorString
+            text: editor.errorString
         }
     }
 }

@@ -47,7 +47,7 @@ Page {
                                                                customerName: page.visit.customerName ?? "" })
     }
 
-    header: PageHeader {
+    header: BackHeader {
         title: page.visit.customerName ?? qsTr("Visit")
         subtitle: page.visit.purpose ?? ""
         onBack: page.stack.pop()

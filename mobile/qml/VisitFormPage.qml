@@ -92,7 +92,7 @@ Page {
         page.restored = true
     }
 
-    header: PageHeader {
+    header: BackHeader {
         backObjectName: "cancelVisitButton"
         title: page.checkedIn ? qsTr("Visit") : qsTr("Check in")
         subtitle: page.customerName !== "" ? page.customerName : detail.visit.customerName ?? ""
@@ -235,7 +235,7 @@ Page {
                 placeholderText: qsTr("Purpose")
                 onTextChanged: { editor.clearError("purpose"); page.saveDraft() }
             }
-            FieldError { objectName: "purposeError"; message: page.errors.purpose ?? "" }
+            FieldMessage { objectName: "purposeError"; text: page.errors.purpose ?? "" }
 
             FormLabel { text: qsTr("Notes"); visible: page.checkedIn }
             TextArea {
@@ -248,7 +248,7 @@ Page {
                 wrapMode: TextEdit.Wrap
                 onTextChanged: { editor.clearError("notes"); page.saveDraft() }
             }
-            FieldError { objectName: "notesError"; message: page.errors.notes ?? "" }
+            FieldMessage { objectName: "notesError"; text: page.errors.notes ?? "" }
 
             FormLabel { text: qsTr("Outcome"); visible: page.checkedIn }
             TextField {
@@ -259,7 +259,7 @@ Page {
                 placeholderText: qsTr("Outcome")
                 onTextChanged: { editor.clearError("outcome"); page.saveDraft() }
             }
-            FieldError { objectName: "outcomeError"; message: page.errors.outcome ?? "" }
+            FieldMessage { objectName: "outcomeError"; text: page.errors.outcome ?? "" }
 
             FormLabel { text: qsTr("Next step"); visible: page.checkedIn }
             TextField {
@@ -270,7 +270,7 @@ Page {
                 placeholderText: qsTr("Next step")
                 onTextChanged: { editor.clearError("next_step"); page.saveDraft() }
             }
-            FieldError { objectName: "nextStepError"; message: page.errors.next_step ?? "" }
+            FieldMessage { objectName: "nextStepError"; text: page.errors.next_step ?? "" }
 
             FormLabel { text: qsTr("Follow-up date"); visible: page.checkedIn }
             TextField {
@@ -282,7 +282,7 @@ Page {
                 inputMethodHints: Qt.ImhDate
                 onTextChanged: { editor.clearError("follow_up_date"); page.saveDraft() }
             }
-            FieldError { objectName: "followUpError"; message: page.errors.follow_up_date ?? "" }
+            FieldMessage { objectName: "followUpError"; text: page.errors.follow_up_date ?? "" }
             Label {
                 objectName: "followUpTaskLabel"
                 Layout.fillWidth: true
@@ -292,10 +292,10 @@ Page {
                 wrapMode: Text.Wrap
             }
 
-            FieldError {
+            FieldMessage {
                 objectName: "visitFormError"
                 Layout.topMargin: 8
-                message: editor.errorString
+                text: editor.errorString
             }
         }
     }
