@@ -113,3 +113,23 @@ TEST_CASE("a running crm-server takes its settings from file and environment", "
     CHECK(env_log.read().find("\"route\":\"/v1/ready\"") != std::string::npos);
     CHECK(!file_log.exists());
 }
+
+TEST_CASE("packaging/crm-server.conf.example is a valid config naming every setting", "[server][ops]") {
+    const std::string example = std::string(CRM_SOURCE_DIR) + "/packaging/crm-server.conf.example";
+    auto r = server({"--config", example, "--print-config"});
+    INFO(r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("listen = 127.0.0.1:8080\n") != std::string::npos);
+    // Every setting --print-config knows is mentioned in the example (set or commented out).
+    std::ifstream in(example);
+    std::stringstream text;
+    text << in.rdbuf();
+    std::istringstream printed(r.out);
+    for (std::string line; std::getline(printed, line);) {
+        const std::string key = line.substr(0, line.find(" = "));
+        INFO(key);
+        const bool mentioned = text.str().find("\n" + key + " = ") != std::string::npos ||
+                               text.str().find("# " + key + " = ") != std::string::npos;
+        CHECK(mentioned);
+    }
+}
