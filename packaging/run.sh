@@ -44,14 +44,16 @@ if [ ! -f "$DATA/seeded" ]; then
 fi
 
 PORT="$(pg_free_port "${CRM_PORT:-8080}")"
-"$BUILD/server/crm-server" --db "$DB" --listen "127.0.0.1:$PORT" &
+# The JSON request log goes to a file so it does not flood this terminal.
+"$BUILD/server/crm-server" --db "$DB" --listen "127.0.0.1:$PORT" --log-file "$DATA/requests.log" &
 SERVER_PID=$!
 sleep 0.5
 URL="http://127.0.0.1:$PORT"
 cat <<MSG
 
 Field CRM is running.
-  server:     $URL   (health: curl $URL/v1/health)
+  server:     $URL   (health: curl $URL/v1/health; metrics: curl $URL/metrics)
+  requests:   $DATA/requests.log (one JSON line each)
   database:   $DB
   demo users: hq, manager, rep1..rep3 — password: demo
   a headless client:

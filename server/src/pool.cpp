@@ -15,7 +15,9 @@ PgPool::PgPool(std::string conninfo, std::size_t size) : conninfo_(std::move(con
 
 PgLease PgPool::acquire() {
     std::unique_lock lock(mutex_);
+    ++waiting_;
     available_.wait(lock, [&] { return !idle_.empty() || open_ < size_; });
+    --waiting_;
     if (!idle_.empty()) {
         auto conn = std::move(idle_.back());
         idle_.pop_back();
@@ -31,6 +33,11 @@ PgLease PgPool::acquire() {
         available_.notify_one();
         throw;
     }
+}
+
+PoolStats PgPool::stats() {
+    std::lock_guard lock(mutex_);
+    return PoolStats{size_, open_, open_ - idle_.size(), waiting_};
 }
 
 void PgPool::give_back(std::unique_ptr<PgConnection> conn) {

@@ -1,8 +1,11 @@
 #include "crm/server/request_handler.h"
 
 #include "crm/server/ids.h"
+#include "crm/server/metrics.h"
+#include "crm/server/ops_endpoints.h"
 #include "crm/server/password.h"
 #include "crm/server/request_parsing.h"
+#include "crm/server/routes.h"
 #include "crm/server/sync_service.h"
 #include "crm/server/tokens.h"
 #include "crm/sync/protocol.h"
@@ -19,6 +22,12 @@ ApiResponse ok_json(const json& body) { return ApiResponse{200, body.dump()}; }
 
 ApiResponse bad_request(const Error& error) { return error_response(400, error.code, error.message); }
 
+/// The response marked with the caller's login, for the request log.
+ApiResponse as_user(ApiResponse response, const AuthContext& ctx) {
+    response.user = ctx.user.login;
+    return response;
+}
+
 std::string header(const ApiRequest& request, const std::string& name) {
     auto it = request.headers.find(name);
     return it == request.headers.end() ? std::string() : it->second;
@@ -30,10 +39,12 @@ ApiResponse error_response(int status, const std::string& code, const std::strin
     return ApiResponse{status, sync::error_body(Error{code, message}).dump()};
 }
 
-RequestHandler::RequestHandler(PgPool& pool, std::function<std::int64_t()> clock_ms, PushOptions push_options)
+RequestHandler::RequestHandler(PgPool& pool, std::function<std::int64_t()> clock_ms, PushOptions push_options,
+                               Metrics* metrics)
     : pool_(pool),
       clock_ms_(clock_ms ? std::move(clock_ms) : std::function<std::int64_t()>(now_ms)),
-      push_options_(push_options) {}
+      push_options_(push_options),
+      metrics_(metrics) {}
 
 std::optional<ApiResponse> check_protocol(const ApiRequest& request) {
     const std::string version = header(request, "x-crm-protocol");
@@ -67,10 +78,11 @@ ApiResponse RequestHandler::handle(const ApiRequest& request) {
 ApiResponse RequestHandler::route(const ApiRequest& request) {
     const std::string path = request.target.substr(0, request.target.find('?'));
     if (path == "/v1/health") return request.method == "GET" ? health() : error_response(405, "method_not_allowed", "use GET");
+    if (auto ops = answer_ops_endpoint(request, path, pool_, metrics_)) return *ops;
     if (auto mismatch = check_protocol(request)) return *mismatch;
-    const bool known = path == "/v1/auth/login" || path == "/v1/sync/push" || path == "/v1/sync/pull";
-    if (!known) return error_response(404, "not_found", "no such endpoint: " + path);
-    const std::string method = path == "/v1/sync/pull" ? "GET" : "POST";
+    const Route* known = find_route(path);
+    if (!known || !known->needs_protocol) return error_response(404, "not_found", "no such endpoint: " + path);
+    const std::string method(known->method);
     if (request.method != method) return error_response(405, "method_not_allowed", "use " + method + " for " + path);
     if (path == "/v1/auth/login") return login(request);
     if (path == "/v1/sync/push") return push(request);
@@ -99,30 +111,37 @@ ApiResponse RequestHandler::login(const ApiRequest& request) {
     response.token = issue_token(*conn, kDefaultCompany, user->id, parsed->device_id);
     response.user = sync::UserInfo{user->id, user->login, std::string(to_string(user->role)), user->unit_id,
                                    user->display_name};
-    return ok_json(sync::to_json(response));
+    auto answer = ok_json(sync::to_json(response));
+    answer.user = user->login;
+    return answer;
 }
 
 ApiResponse RequestHandler::push(const ApiRequest& request) {
     auto conn = pool_.acquire();
     auto auth = authenticate(*conn, request);
     if (auto* denied = std::get_if<ApiResponse>(&auth)) return *denied;
-    auto parsed = parse_push_body(request.body);
-    if (!parsed) return bad_request(parsed.error());
     const auto& ctx = std::get<AuthContext>(auth);
+    auto parsed = parse_push_body(request.body);
+    if (!parsed) return as_user(bad_request(parsed.error()), ctx);
     if (parsed->device_id != ctx.device_id)
-        return error_response(400, "device_mismatch",
-                              "push.device_id " + parsed->device_id + " is not the device this token was issued to");
-    return ok_json(sync::to_json(crm::server::push(*conn, ctx, *parsed, clock_ms_(), push_options_)));
+        return as_user(error_response(400, "device_mismatch",
+                                      "push.device_id " + parsed->device_id + " is not the device this token was issued to"),
+                       ctx);
+    const auto result = crm::server::push(*conn, ctx, *parsed, clock_ms_(), push_options_);
+    if (metrics_)
+        for (const auto& verdict : result.verdicts) metrics_->record_verdict(std::string(sync::to_string(verdict.status)));
+    return as_user(ok_json(sync::to_json(result)), ctx);
 }
 
 ApiResponse RequestHandler::pull(const ApiRequest& request) {
     auto conn = pool_.acquire();
     auto auth = authenticate(*conn, request);
     if (auto* denied = std::get_if<ApiResponse>(&auth)) return *denied;
+    const auto& ctx = std::get<AuthContext>(auth);
     auto query = parse_pull_query(request.target);
-    if (!query) return bad_request(query.error());
-    return ApiResponse{200, crm::server::pull_body(*conn, std::get<AuthContext>(auth), query->cursor, query->limit,
-                                                   query->scope_epoch)};
+    if (!query) return as_user(bad_request(query.error()), ctx);
+    return as_user(ApiResponse{200, crm::server::pull_body(*conn, ctx, query->cursor, query->limit, query->scope_epoch)},
+                   ctx);
 }
 
 }  // namespace crm::server

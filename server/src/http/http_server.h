@@ -1,8 +1,10 @@
 #pragma once
 // The Beast HTTP front of crm-server (private to the executable). This header is Beast-free.
 
+#include "crm/server/metrics.h"
 #include "crm/server/pool.h"
 #include "crm/server/request_handler.h"
+#include "request_log.h"
 
 #include <chrono>
 #include <memory>
@@ -23,7 +25,9 @@ struct HttpServerOptions {
 /// /v1/live WebSockets fed by a NotifyListener on the pool's database.
 class HttpServer {
 public:
-    HttpServer(RequestHandler& handler, PgPool& pool, HttpServerOptions options);
+    /// Every request is counted in `metrics` and written to `log`; the metrics' live-device
+    /// and pool gauges are wired to this server.
+    HttpServer(RequestHandler& handler, PgPool& pool, HttpServerOptions options, Metrics& metrics, RequestLog& log);
     ~HttpServer();
     /// Binds and listens; returns the bound "HOST:PORT". Throws std::runtime_error on failure.
     std::string listen();

@@ -1,6 +1,7 @@
 #include "http_session.h"
 
 #include "crm/server/live_admission.h"
+#include "crm/server/routes.h"
 #include "crm/sync/protocol.h"
 #include "websocket_session.h"
 
@@ -60,15 +61,33 @@ private:
                          [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
     }
 
+    /// Starts timing and naming the request whose header has been read.
+    void begin_trace(const http::request<http::string_body>& req) {
+        trace_.start = std::chrono::steady_clock::now();
+        trace_.method = std::string(req.method_string());
+        trace_.route = route_name(std::string_view(req.target().data(), req.target().size()));
+        auto id = req.find("x-request-id");
+        trace_.id = request_id_from(id == req.end() ? std::string() : std::string(id->value()));
+    }
+
+    /// Logs and counts the request being answered.
+    void end_trace(int status, std::size_t bytes, const std::string& user) {
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - trace_.start).count();
+        shared_.metrics.record_request(trace_.route, status, seconds);
+        shared_.log.write({trace_.id, user, trace_.method, trace_.route, status, seconds * 1000, bytes});
+    }
+
     void on_read(beast::error_code ec) {
         if (ec == http::error::end_of_stream) return do_close();
         if (ec == http::error::body_limit) {
+            begin_trace(parser_->get());
             return send(error_response(413, "payload_too_large",
                                        "the request body is larger than " + std::to_string(kMaxBodyBytes) + " bytes"),
                         false, 11, true);
         }
         if (ec) return fail(ec, "read");
         auto req = parser_->release();
+        begin_trace(req);
         if (req.target().substr(0, req.target().find('?')) == sync::kLivePath) return open_live(std::move(req));
         auto api = std::make_shared<ApiRequest>(to_api(req));
         const bool keep_alive = req.keep_alive();
@@ -96,6 +115,7 @@ private:
                     return self->send(error_response(426, "upgrade_required",
                                                      std::string(sync::kLivePath) + " is a WebSocket: send an upgrade request"),
                                       req->keep_alive(), req->version(), false);
+                self->end_trace(101, 0, std::get<LiveScope>(admitted).user_id);
                 start_websocket_session(self->stream_.release_socket(), std::move(*req),
                                         std::get<LiveScope>(std::move(admitted)), self->shared_.hub);
             });
@@ -105,10 +125,12 @@ private:
     void send(const ApiResponse& api, bool keep_alive, unsigned version, bool drain_after) {
         auto res = std::make_shared<http::response<http::string_body>>(static_cast<http::status>(api.status), version);
         res->set(http::field::server, "crm-server");
-        res->set(http::field::content_type, "application/json");
+        res->set(http::field::content_type, api.content_type);
+        res->set("X-Request-Id", trace_.id);
         res->keep_alive(keep_alive);
         res->body() = api.body;
         res->prepare_payload();
+        end_trace(api.status, api.body.size(), api.user);
         stream_.expires_after(shared_.timeout);
         http::async_write(stream_, *res, [self = shared_from_this(), res, drain_after](beast::error_code ec, std::size_t) {
             if (ec) return fail(ec, "write");
@@ -147,6 +169,10 @@ private:
     std::optional<http::request_parser<http::string_body>> parser_;
     SessionShared& shared_;
     std::array<char, 16384> discard_{};
+    struct {
+        std::string id, method, route;
+        std::chrono::steady_clock::time_point start;
+    } trace_;  ///< of the request being answered (one at a time per connection)
 };
 
 }  // namespace

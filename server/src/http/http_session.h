@@ -4,8 +4,10 @@
 // becomes a WebSocket session.
 
 #include "crm/server/live_hub.h"
+#include "crm/server/metrics.h"
 #include "crm/server/pool.h"
 #include "crm/server/request_handler.h"
+#include "request_log.h"
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/thread_pool.hpp>
@@ -21,6 +23,8 @@ struct SessionShared {
     std::chrono::seconds timeout;
     PgPool& pool;  ///< for admitting /v1/live sessions
     LiveHub& hub;  ///< where live sessions register
+    Metrics& metrics;
+    RequestLog& log;
 };
 
 /// Starts serving one accepted connection; the session keeps itself alive.

@@ -28,11 +28,11 @@ using tcp = asio::ip::tcp;
 constexpr auto kLiveCloseGrace = std::chrono::seconds(2);
 
 struct HttpServer::Impl {
-    Impl(RequestHandler& handler, PgPool& db, HttpServerOptions opts)
+    Impl(RequestHandler& handler, PgPool& db, HttpServerOptions opts, Metrics& metrics, RequestLog& log)
         : options(std::move(opts)),
           pool(db),
           workers(static_cast<std::size_t>(std::max(1, options.worker_threads))),
-          shared{handler, workers, options.timeout, pool, hub},
+          shared{handler, workers, options.timeout, pool, hub, metrics, log},
           acceptor(asio::make_strand(ioc)),
           signals(ioc, SIGINT, SIGTERM),
           stop_timer(acceptor.get_executor()),
@@ -113,8 +113,12 @@ struct HttpServer::Impl {
     NotifyListener notices;  // last: stopped first, before what its callbacks use
 };
 
-HttpServer::HttpServer(RequestHandler& handler, PgPool& pool, HttpServerOptions options)
-    : impl_(std::make_unique<Impl>(handler, pool, std::move(options))) {}
+HttpServer::HttpServer(RequestHandler& handler, PgPool& pool, HttpServerOptions options, Metrics& metrics,
+                       RequestLog& log)
+    : impl_(std::make_unique<Impl>(handler, pool, std::move(options), metrics, log)) {
+    metrics.set_live_devices([this] { return impl_->hub.size(); });
+    metrics.set_pool_stats([this] { return impl_->pool.stats(); });
+}
 
 HttpServer::~HttpServer() = default;
 

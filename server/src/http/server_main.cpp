@@ -1,44 +1,44 @@
 // crm-server: the sync API over HTTP (see server/README.md).
+#include "../config.h"
+#include "crm/server/metrics.h"
 #include "crm/server/migrations.h"
 #include "crm/server/pool.h"
 #include "crm/server/request_handler.h"
 #include "http_server.h"
+#include "request_log.h"
 
 #include <CLI/CLI.hpp>
 
+#include <cstdlib>
 #include <iostream>
+#include <regex>
 
 namespace {
 
-/// Splits HOST:PORT ([v6]:PORT allowed).
-bool split_listen(const std::string& listen, crm::server::HttpServerOptions& options) {
+/// Splits HOST:PORT ([v6]:PORT allowed); the config has checked its shape.
+void split_listen(const std::string& listen, crm::server::HttpServerOptions& options) {
     const auto colon = listen.rfind(':');
-    if (colon == std::string::npos || colon == 0 || colon + 1 == listen.size()) return false;
     std::string host = listen.substr(0, colon);
     if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
-    const std::string port = listen.substr(colon + 1);
-    if (port.find_first_not_of("0123456789") != std::string::npos || port.size() > 5 || std::stoi(port) > 65535)
-        return false;
     options.host = host;
-    options.port = port;
-    return true;
+    options.port = listen.substr(colon + 1);
 }
 
-/// Parses --check-in-radius: metres, 1..100000.
-bool parse_radius(const std::string& text, crm::server::PushOptions& options) {
-    try {
-        std::size_t used = 0;
-        const double metres = std::stod(text, &used);
-        if (used != text.size() || !(metres >= 1 && metres <= 100000)) return false;
-        options.check_in.radius_m = metres;
-        return true;
-    } catch (const std::exception&) {
-        return false;
-    }
+/// The conninfo with any password blanked (key=value and URI forms), for --print-config.
+std::string redact_conninfo(const std::string& conninfo) {
+    static const std::regex keyword(R"((password\s*=\s*)('[^']*'|\S+))");
+    static const std::regex uri(R"((://[^:/@]+:)[^@]*@)");
+    return std::regex_replace(std::regex_replace(conninfo, keyword, "$1***"), uri, "$1***@");
+}
+
+void print_config(const crm::server::ServerConfig& c) {
+    std::cout << "db = " << redact_conninfo(c.db) << "\nlisten = " << c.listen << "\nthreads = " << c.threads
+              << "\ncheck-in-radius = " << c.check_in_radius << "\nlog-file = " << c.log_file
+              << "\ntls-cert = " << c.tls_cert << "\ntls-key = " << c.tls_key << '\n';
 }
 
 /// Refuses to serve a reachable database whose schema is behind; an unreachable one is
-/// tolerated (health answers 503 until it is back).
+/// tolerated (health and ready answer 503 until it is back).
 bool schema_ready(const std::string& conninfo) {
     try {
         crm::server::PgConnection conn(conninfo);
@@ -56,38 +56,69 @@ bool schema_ready(const std::string& conninfo) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"crm-server: the Field CRM sync server (HTTP API v1)"};
-    std::string db, listen, tls_cert, tls_key, radius = "300";
-    crm::server::HttpServerOptions options;
-    crm::server::PushOptions push_options;
-    app.add_option("--db", db, "libpq connection string of the database")->required();
-    app.add_option("--listen", listen, "HOST:PORT to listen on (port 0: any free port)")->required();
-    app.add_option("--threads", options.worker_threads, "database worker threads")->capture_default_str();
-    app.add_option("--check-in-radius", radius,
-                   "metres from the customer's position within which a visit's check-in counts as verified "
-                   "(1..100000)")
-        ->capture_default_str();
-    app.add_option("--tls-cert", tls_cert, "TLS certificate (not supported yet)");
-    app.add_option("--tls-key", tls_key, "TLS private key (not supported yet)");
+    CLI::App app{"crm-server: the Field CRM sync server (HTTP API v1)\n"
+                 "Each option may also come from the environment (CRM_SERVER_<OPTION>) or a config file;\n"
+                 "precedence: command line > environment > config file > default."};
+    std::string config_file;
+    bool show_config = false;
+    app.add_option("--config", config_file, "config file of 'key = value' lines (env CRM_SERVER_CONFIG)");
+    app.add_flag("--print-config", show_config, "print the resolved settings (password blanked) and exit");
+    std::map<std::string, std::string> given;
+    std::vector<CLI::Option*> options_of_keys;
+    for (const auto& key : crm::server::config_keys()) {
+        auto* opt = app.add_option("--" + key.key, given[key.key],
+                                   key.help + " [env " + key.env + "]" +
+                                       (key.default_text.empty() ? "" : " [default: " + key.default_text + "]"));
+        options_of_keys.push_back(opt);
+    }
     CLI11_PARSE(app, argc, argv);
-    if (!split_listen(listen, options)) {
-        std::cerr << "crm-server: --listen must be HOST:PORT, not '" << listen << "'\n";
+
+    crm::server::ConfigSources sources;
+    for (std::size_t i = 0; i < options_of_keys.size(); ++i)
+        if (options_of_keys[i]->count() > 0) {
+            const auto& key = crm::server::config_keys()[i].key;
+            sources.cli[key] = given[key];
+        }
+    sources.env = [](const std::string& name) -> std::optional<std::string> {
+        const char* value = std::getenv(name.c_str());
+        return value ? std::optional<std::string>(value) : std::nullopt;
+    };
+    sources.file_path = config_file;
+    if (sources.file_path.empty())
+        if (const char* env_file = std::getenv("CRM_SERVER_CONFIG")) sources.file_path = env_file;
+    const auto resolved = crm::server::resolve_config(sources);
+    if (!resolved.config) {
+        std::cerr << "crm-server: " << resolved.error << '\n';
         return 2;
     }
-    if (!parse_radius(radius, push_options)) {
-        std::cerr << "crm-server: --check-in-radius must be a number of metres from 1 to 100000, not '" << radius
-                  << "'\n";
-        return 2;
+    const auto& config = *resolved.config;
+    if (show_config) {
+        print_config(config);
+        return 0;
     }
-    if (!tls_cert.empty() || !tls_key.empty()) {
+    if (!config.tls_cert.empty() || !config.tls_key.empty()) {
         std::cerr << "crm-server: TLS is not supported yet; terminate TLS in a reverse proxy\n";
         return 2;
     }
-    if (!schema_ready(db)) return 1;
+    crm::server::HttpServerOptions options;
+    split_listen(config.listen, options);
+    options.worker_threads = config.threads;
+    crm::server::PushOptions push_options;
+    push_options.check_in.radius_m = config.check_in_radius;
+
+    std::unique_ptr<crm::server::RequestLog> log;
     try {
-        crm::server::PgPool pool(db, static_cast<std::size_t>(options.worker_threads) + 1);
-        crm::server::RequestHandler handler(pool, {}, push_options);
-        crm::server::HttpServer server(handler, pool, options);
+        log = std::make_unique<crm::server::RequestLog>(config.log_file);
+    } catch (const std::exception& e) {
+        std::cerr << "crm-server: " << e.what() << '\n';
+        return 2;
+    }
+    if (!schema_ready(config.db)) return 1;
+    try {
+        crm::server::PgPool pool(config.db, static_cast<std::size_t>(options.worker_threads) + 1);
+        crm::server::Metrics metrics;
+        crm::server::RequestHandler handler(pool, {}, push_options, &metrics);
+        crm::server::HttpServer server(handler, pool, options, metrics, *log);
         const std::string bound = server.listen();
         std::cout << "crm-server listening on http://" << bound << std::endl;
         server.run();

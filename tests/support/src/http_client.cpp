@@ -5,6 +5,8 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include <cctype>
+
 namespace crm::test {
 
 namespace beast = boost::beast;
@@ -34,6 +36,11 @@ RawResponse http_request(unsigned short port, const std::string& method, const s
         http::read(stream, buffer, parser);
         out.status = static_cast<int>(parser.get().result_int());
         out.body = parser.get().body();
+        for (const auto& field : parser.get()) {
+            std::string name(field.name_string());
+            for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            out.headers[name] = std::string(field.value());
+        }
         beast::error_code ignored;
         stream.socket().shutdown(asio::ip::tcp::socket::shutdown_both, ignored);
     } catch (const std::exception& e) {

@@ -14,6 +14,14 @@ namespace crm::server {
 
 class PgPool;
 
+/// Connection pool figures at one instant (for /metrics).
+struct PoolStats {
+    std::size_t size = 0;     ///< the most connections it may open
+    std::size_t open = 0;     ///< opened (idle or lent)
+    std::size_t in_use = 0;   ///< lent out
+    std::size_t waiting = 0;  ///< callers waiting for a connection
+};
+
 /// A borrowed connection; goes back to the pool (or is dropped if broken) on destruction.
 class PgLease {
 public:
@@ -35,6 +43,7 @@ public:
     /// Borrows a connection, waiting while all are in use; throws PgError when connecting fails.
     PgLease acquire();
     const std::string& conninfo() const { return conninfo_; }
+    PoolStats stats();
 
 private:
     friend class PgLease;
@@ -43,6 +52,7 @@ private:
     std::string conninfo_;
     std::size_t size_;
     std::size_t open_ = 0;
+    std::size_t waiting_ = 0;
     std::vector<std::unique_ptr<PgConnection>> idle_;
     std::mutex mutex_;
     std::condition_variable available_;

@@ -22,20 +22,26 @@ struct ApiRequest {
     std::string body;
 };
 
-/// An HTTP response: status and a JSON body.
+/// An HTTP response: status and a body (JSON unless content_type says otherwise).
 struct ApiResponse {
     int status = 200;
     std::string body;
+    std::string content_type = "application/json";
+    std::string user;  ///< login of the authenticated caller, for the request log ("" if none)
 };
 
 /// The largest request body the server reads (larger ones get 413).
 inline constexpr std::size_t kMaxBodyBytes = 1024 * 1024;
 
-/// Routes /v1/health, /v1/auth/login, /v1/sync/push and /v1/sync/pull. Thread-safe; blocking
-/// (database work): call it off the network threads.
+class Metrics;
+
+/// Routes the requests of routes.h (but /v1/live, a WebSocket). Thread-safe; blocking
+/// (database work): call it off the network threads. With `metrics`, counts push verdicts and
+/// serves /metrics.
 class RequestHandler {
 public:
-    explicit RequestHandler(PgPool& pool, std::function<std::int64_t()> clock_ms = {}, PushOptions push_options = {});
+    explicit RequestHandler(PgPool& pool, std::function<std::int64_t()> clock_ms = {}, PushOptions push_options = {},
+                            Metrics* metrics = nullptr);
     ApiResponse handle(const ApiRequest& request);
 
 private:
@@ -48,6 +54,7 @@ private:
     PgPool& pool_;
     std::function<std::int64_t()> clock_ms_;
     PushOptions push_options_;
+    Metrics* metrics_;
 };
 
 /// The JSON error response {"error": {"code", "message"}} with this status.

@@ -7,11 +7,13 @@
 
 namespace crm::test {
 
-/// Status and body of a response; status 0 when the connection failed (see error).
+/// Status, headers (names lower-case) and body of a response; status 0 when the connection
+/// failed (see error).
 struct RawResponse {
     int status = 0;
     std::string body;
     std::string error;
+    std::map<std::string, std::string> headers;
 };
 
 /// Sends one request to 127.0.0.1:port with exactly these extra headers.

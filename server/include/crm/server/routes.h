@@ -1,0 +1,42 @@
+#pragma once
+// THE list of what crm-server answers: the router, the request log's route names, /metrics and
+// the OpenAPI test (tests/integration/ops_openapi_test.cpp) all read it.
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace crm::server {
+
+struct Route {
+    std::string_view method;
+    std::string_view path;
+    bool needs_protocol;  ///< the X-CRM-Protocol header is required
+};
+
+inline constexpr std::array<Route, 8> kRoutes = {{
+    {"GET", "/v1/health", false},
+    {"GET", "/v1/ready", false},
+    {"GET", "/v1/openapi.json", false},
+    {"GET", "/metrics", false},
+    {"POST", "/v1/auth/login", true},
+    {"POST", "/v1/sync/push", true},
+    {"GET", "/v1/sync/pull", true},
+    {"GET", "/v1/live", true},  // WebSocket upgrade, answered by the HTTP session
+}};
+
+/// The route of a path (the target without its query), or nullptr for an unknown one.
+inline const Route* find_route(std::string_view path) {
+    for (const auto& route : kRoutes)
+        if (route.path == path) return &route;
+    return nullptr;
+}
+
+/// The route name used in logs and metrics: the path when known, else "unknown" (so that
+/// probing random paths cannot grow the metrics).
+inline std::string route_name(std::string_view target) {
+    const auto* route = find_route(target.substr(0, target.find('?')));
+    return route ? std::string(route->path) : std::string("unknown");
+}
+
+}  // namespace crm::server
