@@ -1,10 +1,8 @@
 #include "crm/server/request_handler.h"
 
 #include "crm/server/ids.h"
-#include "crm/server/password.h"
 #include "crm/server/request_parsing.h"
 #include "crm/server/sync_service.h"
-#include "crm/server/tokens.h"
 #include "crm/sync/protocol.h"
 
 #include <iostream>
@@ -30,10 +28,12 @@ ApiResponse error_response(int status, const std::string& code, const std::strin
     return ApiResponse{status, sync::error_body(Error{code, message}).dump()};
 }
 
-RequestHandler::RequestHandler(PgPool& pool, std::function<std::int64_t()> clock_ms, PushOptions push_options)
+RequestHandler::RequestHandler(PgPool& pool, std::function<std::int64_t()> clock_ms, PushOptions push_options,
+                               AuthOptions auth_options)
     : pool_(pool),
       clock_ms_(clock_ms ? std::move(clock_ms) : std::function<std::int64_t()>(now_ms)),
-      push_options_(push_options) {}
+      push_options_(push_options),
+      auth_options_(auth_options) {}
 
 std::optional<ApiResponse> check_protocol(const ApiRequest& request) {
     const std::string version = header(request, "x-crm-protocol");
@@ -44,22 +44,6 @@ std::optional<ApiResponse> check_protocol(const ApiRequest& request) {
                               (version.empty() ? "(none)" : "'" + version + "'") + "; update the app");
 }
 
-std::variant<AuthContext, ApiResponse> authenticate(PgConnection& conn, const ApiRequest& request) {
-    const std::string auth = header(request, "authorization");
-    const std::string prefix = "Bearer ";
-    const ApiResponse denied = error_response(401, "unauthorized", "sign in again: the token is missing, unknown or expired");
-    if (auth.size() <= prefix.size() || auth.compare(0, prefix.size(), prefix) != 0) return denied;
-    auto found = lookup_token(conn, kDefaultCompany, auth.substr(prefix.size()));
-    if (!found) return denied;
-    auto user = find_user_by_id(conn, kDefaultCompany, found->owner.user_id);
-    if (!user) return denied;
-    if (!user->active)
-        return error_response(401, sync::kDeactivatedCode,
-                              "this account has been deactivated: the data on this device must be removed; "
-                              "ask your administrator");
-    return AuthContext{kDefaultCompany, *user, found->owner.device_id};
-}
-
 ApiResponse RequestHandler::handle(const ApiRequest& request) {
     return answer_errors([&] { return route(request); });
 }
@@ -68,11 +52,13 @@ ApiResponse RequestHandler::route(const ApiRequest& request) {
     const std::string path = request.target.substr(0, request.target.find('?'));
     if (path == "/v1/health") return request.method == "GET" ? health() : error_response(405, "method_not_allowed", "use GET");
     if (auto mismatch = check_protocol(request)) return *mismatch;
-    const bool known = path == "/v1/auth/login" || path == "/v1/sync/push" || path == "/v1/sync/pull";
+    const bool known = path == "/v1/auth/login" || path == "/v1/password" || path == "/v1/sync/push" ||
+                       path == "/v1/sync/pull";
     if (!known) return error_response(404, "not_found", "no such endpoint: " + path);
     const std::string method = path == "/v1/sync/pull" ? "GET" : "POST";
     if (request.method != method) return error_response(405, "method_not_allowed", "use " + method + " for " + path);
     if (path == "/v1/auth/login") return login(request);
+    if (path == "/v1/password") return change_password(request);
     if (path == "/v1/sync/push") return push(request);
     return pull(request);
 }
@@ -85,21 +71,6 @@ ApiResponse RequestHandler::health() {
         return error_response(503, "unavailable", "the database is unreachable");
     }
     return ok_json({{"status", "ok"}, {"protocol", sync::kProtocolVersion}});
-}
-
-ApiResponse RequestHandler::login(const ApiRequest& request) {
-    auto parsed = parse_login_body(request.body);
-    if (!parsed) return bad_request(parsed.error());
-    auto conn = pool_.acquire();
-    auto user = find_user_by_login(*conn, kDefaultCompany, parsed->login);
-    const bool valid = user ? verify_password(user->password_hash, parsed->password)
-                            : (verify_password_dummy(parsed->password), false);
-    if (!valid || !user->active) return error_response(401, "invalid_credentials", "wrong login or password");
-    sync::LoginResponse response;
-    response.token = issue_token(*conn, kDefaultCompany, user->id, parsed->device_id);
-    response.user = sync::UserInfo{user->id, user->login, std::string(to_string(user->role)), user->unit_id,
-                                   user->display_name};
-    return ok_json(sync::to_json(response));
 }
 
 ApiResponse RequestHandler::push(const ApiRequest& request) {

@@ -71,6 +71,7 @@ private:
         auto req = parser_->release();
         if (req.target().substr(0, req.target().find('?')) == sync::kLivePath) return open_live(std::move(req));
         auto api = std::make_shared<ApiRequest>(to_api(req));
+        api->remote_address = remote_address();
         const bool keep_alive = req.keep_alive();
         const unsigned version = req.version();
         asio::post(shared_.workers, [self = shared_from_this(), api, keep_alive, version] {
@@ -107,6 +108,7 @@ private:
         res->set(http::field::server, "crm-server");
         res->set(http::field::content_type, "application/json");
         res->keep_alive(keep_alive);
+        for (const auto& [name, value] : api.headers) res->set(name, value);
         res->body() = api.body;
         res->prepare_payload();
         stream_.expires_after(shared_.timeout);
@@ -135,6 +137,13 @@ private:
             if (ec) return self->stream_.close();
             self->drain_more();
         });
+    }
+
+    /// The client's IP address, "" when the socket no longer knows it.
+    std::string remote_address() {
+        beast::error_code ec;
+        const auto endpoint = stream_.socket().remote_endpoint(ec);
+        return ec ? std::string() : endpoint.address().to_string();
     }
 
     void do_close() {

@@ -60,6 +60,7 @@ int main(int argc, char** argv) {
     std::string db, listen, tls_cert, tls_key, radius = "300";
     crm::server::HttpServerOptions options;
     crm::server::PushOptions push_options;
+    crm::server::AuthOptions auth_options;
     app.add_option("--db", db, "libpq connection string of the database")->required();
     app.add_option("--listen", listen, "HOST:PORT to listen on (port 0: any free port)")->required();
     app.add_option("--threads", options.worker_threads, "database worker threads")->capture_default_str();
@@ -67,6 +68,10 @@ int main(int argc, char** argv) {
                    "metres from the customer's position within which a visit's check-in counts as verified "
                    "(1..100000)")
         ->capture_default_str();
+    app.add_option("--token-ttl-days", auth_options.token_lifetime_days,
+                   "days a sign-in stays valid without use (each use slides the expiry), 1..3650")
+        ->capture_default_str()
+        ->check(CLI::Range(1, crm::server::kMaxTokenLifetimeDays));
     app.add_option("--tls-cert", tls_cert, "TLS certificate (not supported yet)");
     app.add_option("--tls-key", tls_key, "TLS private key (not supported yet)");
     CLI11_PARSE(app, argc, argv);
@@ -86,7 +91,7 @@ int main(int argc, char** argv) {
     if (!schema_ready(db)) return 1;
     try {
         crm::server::PgPool pool(db, static_cast<std::size_t>(options.worker_threads) + 1);
-        crm::server::RequestHandler handler(pool, {}, push_options);
+        crm::server::RequestHandler handler(pool, {}, push_options, auth_options);
         crm::server::HttpServer server(handler, pool, options);
         const std::string bound = server.listen();
         std::cout << "crm-server listening on http://" << bound << std::endl;

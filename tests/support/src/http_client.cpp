@@ -34,6 +34,7 @@ RawResponse http_request(unsigned short port, const std::string& method, const s
         http::read(stream, buffer, parser);
         out.status = static_cast<int>(parser.get().result_int());
         out.body = parser.get().body();
+        for (const auto& field : parser.get()) out.headers[std::string(field.name_string())] = std::string(field.value());
         beast::error_code ignored;
         stream.socket().shutdown(asio::ip::tcp::socket::shutdown_both, ignored);
     } catch (const std::exception& e) {

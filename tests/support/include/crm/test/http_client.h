@@ -12,6 +12,7 @@ struct RawResponse {
     int status = 0;
     std::string body;
     std::string error;
+    std::map<std::string, std::string> headers;  ///< as the server spelled the names
 };
 
 /// Sends one request to 127.0.0.1:port with exactly these extra headers.
