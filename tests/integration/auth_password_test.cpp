@@ -108,6 +108,11 @@ TEST_CASE("crm-sync passwd changes the password from two stdin lines", "[server]
                                 "pw\n");
     REQUIRE(login.exit_code == 0);
     const std::string tablet = test::token_of(test::sign_in(company.server->port(), "rep1", "pw"));
+    const std::string other_replica = "/tmp/auth-passwd-" + test::uuid() + ".db";
+    REQUIRE(test::run_sync({"--replica", other_replica, "login", "--server", company.server->url(), "--user", "rep1",
+                            "--password-stdin"},
+                           "pw\n")
+                .exit_code == 0);
 
     auto weak = test::run_sync({"--replica", replica, "passwd"}, "pw\nshort\n");
     CHECK(weak.exit_code == 1);
@@ -121,8 +126,14 @@ TEST_CASE("crm-sync passwd changes the password from two stdin lines", "[server]
     CHECK(changed.out.find("password changed") != std::string::npos);
     CHECK(test::run_sync({"--replica", replica, "sync"}).exit_code == 0);  // this device stays signed in
     CHECK(test::error_code(pull_with(company, tablet)) == "token_revoked");
+    // the other crm-sync is told it was signed out, and keeps its data for the next sign-in
+    auto signed_out = test::run_sync({"--replica", other_replica, "sync"});
+    CHECK(signed_out.exit_code == 1);
+    CHECK(signed_out.err.find("revoked") != std::string::npos);
+    CHECK(signed_out.err.find("(signed_out)") != std::string::npos);
     CHECK(test::sign_in(company.server->port(), "rep1", "field sales 2026").status == 200);
     std::remove(replica.c_str());
+    std::remove(other_replica.c_str());
 }
 
 TEST_CASE("crm-admin user set-password validates, sets and revokes every token", "[server][auth]") {
