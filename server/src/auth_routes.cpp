@@ -49,7 +49,9 @@ std::variant<AuthContext, ApiResponse> authenticate(PgConnection& conn, const Ap
                               "this device's sign-in was revoked (by an administrator or a password change); "
                               "sign in again");
     if (found->state == TokenState::expired)
-        return error_response(401, "token_expired", "this device's sign-in has expired after a time unused; sign in again");
+        return error_response(401, "token_expired",
+                              "this device's sign-in expired after " + std::to_string(found->lifetime_days) +
+                                  " days without use; sign in again");
     return AuthContext{kDefaultCompany, *user, found->owner.device_id};
 }
 

@@ -31,12 +31,13 @@ std::optional<TokenLookup> lookup_token(PgConnection& conn, std::int64_t company
     const std::string c = std::to_string(company_id), hash = token_hash(token);
     auto rows = conn.exec(
         "SELECT t.user_id::text, t.device_id::text, u.active, t.revoked_at IS NOT NULL, t.expires_at <= now(), "
-        "       t.last_seen_at IS NULL OR t.last_seen_at < now() - interval '1 minute' "
+        "       t.last_seen_at IS NULL OR t.last_seen_at < now() - interval '1 minute', t.lifetime_days "
         "FROM auth_token t JOIN app_user u ON u.company_id = t.company_id AND u.id = t.user_id "
         "WHERE t.company_id = $1 AND t.token_hash = $2",
         {c, hash});
     if (rows.rows() == 0) return std::nullopt;
-    TokenLookup found{TokenOwner{rows.text(0, 0), rows.text(0, 1)}, TokenState::valid, rows.text(0, 2) == "t"};
+    TokenLookup found{TokenOwner{rows.text(0, 0), rows.text(0, 1)}, TokenState::valid, rows.text(0, 2) == "t",
+                      std::stoi(rows.text(0, 6))};
     if (rows.text(0, 3) == "t")
         found.state = TokenState::revoked;
     else if (rows.text(0, 4) == "t")

@@ -39,7 +39,7 @@ TEST_CASE("an expired token gets 401 token_expired and each use slides the expir
     auto expired = pull_with(company, token);
     CHECK(expired.status == 401);
     CHECK(test::error_code(expired) == "token_expired");
-    CHECK(json::parse(expired.body)["error"]["message"].get<std::string>().find("expired") != std::string::npos);
+    CHECK(json::parse(expired.body)["error"]["message"].get<std::string>().find("expired after 30 days without use") != std::string::npos);
     // an expired token is not revived by being used
     CHECK(company.query("SELECT expires_at < now() FROM auth_token") == "t");
     auto push = test::api_request(company.server->port(), "POST", "/v1/sync/push",

@@ -39,6 +39,7 @@ struct TokenLookup {
     TokenOwner owner;
     TokenState state = TokenState::valid;
     bool user_active = false;
+    int lifetime_days = kDefaultTokenLifetimeDays;
 };
 
 /// The token whatever its state or its user's (deactivation keeps tokens so that a device can
