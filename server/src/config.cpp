@@ -56,6 +56,8 @@ std::string apply(ServerConfig& config, const std::string& key, const std::strin
         if (!parse_int(value, 1, 256, config.threads)) return "must be a whole number from 1 to 256";
     } else if (key == "check-in-radius") {
         if (!parse_metres(value, config.check_in_radius)) return "must be a number of metres from 1 to 100000";
+    } else if (key == "token-ttl-days") {
+        if (!parse_int(value, 1, 3650, config.token_ttl_days)) return "must be a whole number of days from 1 to 3650";
     } else if (key == "log-file") config.log_file = value;
     else if (key == "tls-cert") config.tls_cert = value;
     else if (key == "tls-key") config.tls_key = value;
@@ -71,6 +73,8 @@ const std::vector<ConfigKey>& config_keys() {
         {"threads", "CRM_SERVER_THREADS", "database worker threads (1..256)", "4"},
         {"check-in-radius", "CRM_SERVER_CHECK_IN_RADIUS",
          "metres from the customer's position within which a visit's check-in counts as verified (1..100000)", "300"},
+        {"token-ttl-days", "CRM_SERVER_TOKEN_TTL_DAYS",
+         "days a sign-in stays valid without use; each use slides the expiry (1..3650)", "30"},
         {"log-file", "CRM_SERVER_LOG_FILE", "append the JSON request log to this file instead of stderr", ""},
         {"tls-cert", "CRM_SERVER_TLS_CERT", "TLS certificate (PEM)", ""},
         {"tls-key", "CRM_SERVER_TLS_KEY", "TLS private key (PEM)", ""},

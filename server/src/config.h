@@ -16,6 +16,7 @@ struct ServerConfig {
     std::string listen;             ///< HOST:PORT (required)
     int threads = 4;                ///< database worker threads, 1..256
     double check_in_radius = 300;   ///< metres, 1..100000
+    int token_ttl_days = 30;        ///< days a sign-in stays valid without use, 1..3650
     std::string log_file;           ///< request log; empty: stderr
     std::string tls_cert;
     std::string tls_key;

@@ -11,8 +11,9 @@ std::variant<LiveScope, ApiResponse> admit(PgPool& pool, const ApiRequest& reque
     auto conn = pool.acquire();
     auto auth = authenticate(*conn, request);
     if (auto* denied = std::get_if<ApiResponse>(&auth)) return *denied;
-    const auto& user = std::get<AuthContext>(auth).user;
-    return LiveScope{kDefaultCompany, user.id, visible_user_ids(*conn, kDefaultCompany, user.actor())};
+    const auto& ctx = std::get<AuthContext>(auth);
+    return LiveScope{kDefaultCompany, ctx.user.id, visible_user_ids(*conn, kDefaultCompany, ctx.user.actor()),
+                     ctx.device_id};
 }
 
 }  // namespace

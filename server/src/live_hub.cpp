@@ -1,6 +1,7 @@
 #include "crm/server/live_hub.h"
 
 #include "crm/server/directory.h"
+#include "crm/server/pg.h"
 #include "crm/sync/protocol.h"
 
 #include <algorithm>
@@ -16,6 +17,16 @@ std::shared_ptr<const std::vector<std::string>> sorted(std::optional<std::vector
     return std::make_shared<const std::vector<std::string>>(std::move(*ids));
 }
 
+/// True while the device holds an unrevoked, unexpired token of the user.
+bool device_signed_in(PgConnection& conn, std::int64_t company, const std::string& user_id,
+                      const std::string& device_id) {
+    return conn
+               .exec("SELECT 1 FROM auth_token WHERE company_id = $1 AND user_id = $2::uuid AND device_id = $3::uuid "
+                     "AND revoked_at IS NULL AND expires_at > now() LIMIT 1",
+                     {std::to_string(company), user_id, device_id})
+               .rows() > 0;
+}
+
 }  // namespace
 
 std::uint64_t LiveHub::add(std::weak_ptr<LiveSubscriber> subscriber, LiveScope scope) {
@@ -24,7 +35,7 @@ std::uint64_t LiveHub::add(std::weak_ptr<LiveSubscriber> subscriber, LiveScope s
         if (!closing_) {
             const std::uint64_t handle = next_handle_++;
             entries_.emplace(handle, Entry{std::move(subscriber), scope.company, std::move(scope.user_id),
-                                           sorted(std::move(scope.visible_user_ids))});
+                                           std::move(scope.device_id), sorted(std::move(scope.visible_user_ids))});
             return handle;
         }
     }
@@ -94,6 +105,19 @@ void LiveHub::close_user(std::int64_t company, const std::string& user_id, const
     for (const auto& s : targets) s->close(code);
 }
 
+std::vector<std::string> LiveHub::devices(std::int64_t company, const std::string& user_id) const {
+    std::set<std::string> ids;
+    std::lock_guard lock(mutex_);
+    for (const auto& [handle, entry] : entries_)
+        if (entry.company == company && entry.user_id == user_id) ids.insert(entry.device_id);
+    return {ids.begin(), ids.end()};
+}
+
+void LiveHub::close_device(std::int64_t company, const std::string& device_id, const std::string& code) {
+    const auto targets = collect([&](const Entry& e) { return e.company == company && e.device_id == device_id; });
+    for (const auto& s : targets) s->close(code);
+}
+
 std::size_t LiveHub::size() const {
     std::lock_guard lock(mutex_);
     return entries_.size();
@@ -107,6 +131,8 @@ void refresh_live_scopes(LiveHub& hub, PgConnection& conn, std::int64_t company)
             continue;
         }
         hub.set_visible(company, user_id, visible_user_ids(conn, company, user->actor()));
+        for (const auto& device_id : hub.devices(company, user_id))
+            if (!device_signed_in(conn, company, user_id, device_id)) hub.close_device(company, device_id, "token_revoked");
     }
 }
 

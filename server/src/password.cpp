@@ -33,4 +33,13 @@ void verify_password_dummy(const std::string& password) {
     (void)verify_password(dummy, password);
 }
 
+std::optional<std::string> password_rule_violation(const std::string& login, const std::string& password) {
+    if (password.size() < kMinPasswordLength)
+        return "the new password must have at least " + std::to_string(kMinPasswordLength) + " characters";
+    if (password.size() > kMaxPasswordLength)
+        return "the new password must have at most " + std::to_string(kMaxPasswordLength) + " characters";
+    if (password == login) return std::string("the new password must not be the login");
+    return std::nullopt;
+}
+
 }  // namespace crm::server

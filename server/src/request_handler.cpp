@@ -3,11 +3,9 @@
 #include "crm/server/ids.h"
 #include "crm/server/metrics.h"
 #include "crm/server/ops_endpoints.h"
-#include "crm/server/password.h"
 #include "crm/server/request_parsing.h"
 #include "crm/server/routes.h"
 #include "crm/server/sync_service.h"
-#include "crm/server/tokens.h"
 #include "crm/sync/protocol.h"
 
 #include <iostream>
@@ -40,11 +38,12 @@ ApiResponse error_response(int status, const std::string& code, const std::strin
 }
 
 RequestHandler::RequestHandler(PgPool& pool, std::function<std::int64_t()> clock_ms, PushOptions push_options,
-                               Metrics* metrics)
+                               Metrics* metrics, AuthOptions auth_options)
     : pool_(pool),
       clock_ms_(clock_ms ? std::move(clock_ms) : std::function<std::int64_t()>(now_ms)),
       push_options_(push_options),
-      metrics_(metrics) {}
+      metrics_(metrics),
+      auth_options_(auth_options) {}
 
 std::optional<ApiResponse> check_protocol(const ApiRequest& request) {
     const std::string version = header(request, "x-crm-protocol");
@@ -53,22 +52,6 @@ std::optional<ApiResponse> check_protocol(const ApiRequest& request) {
                           "this server speaks sync protocol " + std::to_string(sync::kProtocolVersion) +
                               "; the request carries " + sync::kProtocolHeader + ": " +
                               (version.empty() ? "(none)" : "'" + version + "'") + "; update the app");
-}
-
-std::variant<AuthContext, ApiResponse> authenticate(PgConnection& conn, const ApiRequest& request) {
-    const std::string auth = header(request, "authorization");
-    const std::string prefix = "Bearer ";
-    const ApiResponse denied = error_response(401, "unauthorized", "sign in again: the token is missing, unknown or expired");
-    if (auth.size() <= prefix.size() || auth.compare(0, prefix.size(), prefix) != 0) return denied;
-    auto found = lookup_token(conn, kDefaultCompany, auth.substr(prefix.size()));
-    if (!found) return denied;
-    auto user = find_user_by_id(conn, kDefaultCompany, found->owner.user_id);
-    if (!user) return denied;
-    if (!user->active)
-        return error_response(401, sync::kDeactivatedCode,
-                              "this account has been deactivated: the data on this device must be removed; "
-                              "ask your administrator");
-    return AuthContext{kDefaultCompany, *user, found->owner.device_id};
 }
 
 ApiResponse RequestHandler::handle(const ApiRequest& request) {
@@ -85,6 +68,7 @@ ApiResponse RequestHandler::route(const ApiRequest& request) {
     const std::string method(known->method);
     if (request.method != method) return error_response(405, "method_not_allowed", "use " + method + " for " + path);
     if (path == "/v1/auth/login") return login(request);
+    if (path == "/v1/password") return change_password(request);
     if (path == "/v1/sync/push") return push(request);
     return pull(request);
 }
@@ -97,23 +81,6 @@ ApiResponse RequestHandler::health() {
         return error_response(503, "unavailable", "the database is unreachable");
     }
     return ok_json({{"status", "ok"}, {"protocol", sync::kProtocolVersion}});
-}
-
-ApiResponse RequestHandler::login(const ApiRequest& request) {
-    auto parsed = parse_login_body(request.body);
-    if (!parsed) return bad_request(parsed.error());
-    auto conn = pool_.acquire();
-    auto user = find_user_by_login(*conn, kDefaultCompany, parsed->login);
-    const bool valid = user ? verify_password(user->password_hash, parsed->password)
-                            : (verify_password_dummy(parsed->password), false);
-    if (!valid || !user->active) return error_response(401, "invalid_credentials", "wrong login or password");
-    sync::LoginResponse response;
-    response.token = issue_token(*conn, kDefaultCompany, user->id, parsed->device_id);
-    response.user = sync::UserInfo{user->id, user->login, std::string(to_string(user->role)), user->unit_id,
-                                   user->display_name};
-    auto answer = ok_json(sync::to_json(response));
-    answer.user = user->login;
-    return answer;
 }
 
 ApiResponse RequestHandler::push(const ApiRequest& request) {

@@ -39,6 +39,17 @@ Result<sync::LoginRequest> parse_login_body(const std::string& body) {
     return sync::decode_login_request(*j);
 }
 
+Result<PasswordChange> parse_password_change_body(const std::string& body) {
+    auto j = sync::parse_json(body);
+    if (!j) return j.error();
+    if (!j->is_object()) return bad("the password change must be a JSON object");
+    if (auto e = unknown_member(*j, "password change", {"current_password", "new_password"})) return *e;
+    for (const char* name : {"current_password", "new_password"})
+        if (!j->contains(name) || !(*j)[name].is_string())
+            return bad(std::string("password change.") + name + " must be a string");
+    return PasswordChange{(*j)["current_password"].get<std::string>(), (*j)["new_password"].get<std::string>()};
+}
+
 Result<sync::PushRequest> parse_push_body(const std::string& body) {
     auto j = sync::parse_json(body);
     if (!j) return j.error();

@@ -1,9 +1,10 @@
-// crm-sync: the headless sync client. Every verb but login and sync works offline.
+// crm-sync: the headless sync client. Every verb but login, sync, watch and passwd works offline.
 #include "crm/shared/entity_schema.h"
 #include "crm/sync/http_transport.h"
 #include "crm/sync/replica.h"
 #include "crm/sync/sync_client.h"
 #include "field_values.h"
+#include "passwd_command.h"
 #include "watch_command.h"
 
 #include <CLI/CLI.hpp>
@@ -104,6 +105,7 @@ int main(int argc, char** argv) {
     dismiss->add_option("issue", issue_id, "issue number from status")->required();
     WatchOptions watch_options;
     auto* watch = add_watch_command(app, watch_options);
+    auto* passwd = add_passwd_command(app);
 
     try {
         app.parse(argc, argv);
@@ -123,6 +125,8 @@ int main(int argc, char** argv) {
         auto signed_in = client.login(server, user, read_password());
         if (!signed_in) return fail(signed_in.error());
         std::cout << "signed in as " << signed_in->login << " (" << signed_in->role << ")\n";
+    } else if (*passwd) {
+        return run_passwd(replica, std::cin);
     } else if (*watch) {
         return run_watch(replica, watch_options);
     } else if (*sync) {

@@ -10,11 +10,6 @@
 namespace crm::server::admin {
 namespace {
 
-void require_schema(PgConnection& conn) {
-    if (!pending_migrations(conn).empty())
-        throw AdminError("the database schema is not up to date; run: crm-admin --db CONNINFO migrate");
-}
-
 template <typename T>
 T value_or_throw(Result<T> result) {
     if (!result) throw AdminError(result.error().message);
@@ -22,6 +17,11 @@ T value_or_throw(Result<T> result) {
 }
 
 }  // namespace
+
+void require_schema(PgConnection& conn) {
+    if (!pending_migrations(conn).empty())
+        throw AdminError("the database schema is not up to date; run: crm-admin --db CONNINFO migrate");
+}
 
 std::string read_password(std::istream& in) {
     std::string line;

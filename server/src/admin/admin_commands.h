@@ -6,6 +6,10 @@
 #include <stdexcept>
 #include <string>
 
+namespace crm::server {
+class PgConnection;
+}
+
 namespace crm::server::admin {
 
 /// An expected failure, worded as the one line crm-admin prints on stderr.
@@ -13,6 +17,9 @@ class AdminError : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
 };
+
+/// Throws AdminError when the database has migrations pending.
+void require_schema(PgConnection& conn);
 
 /// Applies pending migrations; prints what it applied.
 void migrate_cmd(const std::string& db, std::ostream& out);

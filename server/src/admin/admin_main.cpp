@@ -1,5 +1,6 @@
 // crm-admin: schema, org tree, users, demo data and dumps (see server/README.md).
 #include "admin_commands.h"
+#include "session_commands.h"
 
 #include "crm/server/pg.h"
 
@@ -21,7 +22,7 @@ std::string one_line(std::string text) {
 }
 
 struct Args {
-    std::string db, name, parent, login, role, unit, display_name, reassign_to, as;
+    std::string db, name, parent, login, role, unit, display_name, reassign_to, as, device_id;
     bool password_stdin = false;
     SeedOptions seed;
 };
@@ -42,6 +43,11 @@ void add_user_verbs(CLI::App& app, Args& a, std::function<void()>& action) {
     auto* reactivate = user->add_subcommand("reactivate", "reactivate a deactivated user (they sign in again)");
     reactivate->add_option("login", a.login, "login name")->required();
     reactivate->callback([&] { action = [&] { user_reactivate_cmd(a.db, a.login, std::cout); }; });
+    auto* set_password = user->add_subcommand("set-password", "set a user's password; revokes all their sign-ins");
+    set_password->add_option("login", a.login, "login name")->required();
+    set_password->add_flag("--password-stdin", a.password_stdin, "read the password from the first line of stdin")
+        ->required();
+    set_password->callback([&] { action = [&] { user_set_password_cmd(a.db, a.login, std::cin, std::cout); }; });
     auto* move = user->add_subcommand("move", "move a user to another org unit");
     move->add_option("login", a.login, "login name")->required();
     move->add_option("--unit", a.unit, "name of the new org unit")->required();
@@ -64,12 +70,23 @@ void add_unit_verbs(CLI::App& app, Args& a, std::function<void()>& action) {
     unit_move->callback([&] { action = [&] { unit_move_cmd(a.db, a.name, a.parent, std::cout); }; });
 }
 
+void add_device_verbs(CLI::App& app, Args& a, std::function<void()>& action) {
+    auto* device = app.add_subcommand("device", "signed-in devices")->require_subcommand(1);
+    auto* list = device->add_subcommand("list", "list devices: id, user, created, last seen, expires, revoked");
+    list->add_option("--user", a.login, "only this login's devices");
+    list->callback([&] { action = [&] { device_list_cmd(a.db, a.login, std::cout); }; });
+    auto* revoke = device->add_subcommand("revoke", "revoke a device's sign-ins at once (its live sessions close)");
+    revoke->add_option("device_id", a.device_id, "device id (from device list)")->required();
+    revoke->callback([&] { action = [&] { device_revoke_cmd(a.db, a.device_id, std::cout); }; });
+}
+
 void add_verbs(CLI::App& app, Args& a, std::function<void()>& action) {
     app.add_subcommand("migrate", "apply pending schema migrations")->callback([&] {
         action = [&] { migrate_cmd(a.db, std::cout); };
     });
     add_unit_verbs(app, a, action);
     add_user_verbs(app, a, action);
+    add_device_verbs(app, a, action);
     auto* seed = app.add_subcommand("seed-demo", "create a demo company: hq, manager, rep1..repN with their books");
     seed->add_option("--reps", a.seed.reps, "number of reps")->capture_default_str()->check(CLI::Range(1, 100));
     seed->add_option("--customers-per-rep", a.seed.customers_per_rep, "customers per rep")

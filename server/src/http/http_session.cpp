@@ -90,6 +90,7 @@ private:
         begin_trace(req);
         if (req.target().substr(0, req.target().find('?')) == sync::kLivePath) return open_live(std::move(req));
         auto api = std::make_shared<ApiRequest>(to_api(req));
+        api->remote_address = remote_address();
         const bool keep_alive = req.keep_alive();
         const unsigned version = req.version();
         asio::post(shared_.workers, [self = shared_from_this(), api, keep_alive, version] {
@@ -128,6 +129,7 @@ private:
         res->set(http::field::content_type, api.content_type);
         res->set("X-Request-Id", trace_.id);
         res->keep_alive(keep_alive);
+        for (const auto& [name, value] : api.headers) res->set(name, value);
         res->body() = api.body;
         res->prepare_payload();
         end_trace(api.status, api.body.size(), api.user);
@@ -157,6 +159,13 @@ private:
             if (ec) return self->stream_.close();
             self->drain_more();
         });
+    }
+
+    /// The client's IP address, "" when the socket no longer knows it.
+    std::string remote_address() {
+        beast::error_code ec;
+        const auto endpoint = stream_.socket().remote_endpoint(ec);
+        return ec ? std::string() : endpoint.address().to_string();
     }
 
     void do_close() {

@@ -33,7 +33,8 @@ std::string redact_conninfo(const std::string& conninfo) {
 
 void print_config(const crm::server::ServerConfig& c) {
     std::cout << "db = " << redact_conninfo(c.db) << "\nlisten = " << c.listen << "\nthreads = " << c.threads
-              << "\ncheck-in-radius = " << c.check_in_radius << "\nlog-file = " << c.log_file
+              << "\ncheck-in-radius = " << c.check_in_radius << "\ntoken-ttl-days = " << c.token_ttl_days
+              << "\nlog-file = " << c.log_file
               << "\ntls-cert = " << c.tls_cert << "\ntls-key = " << c.tls_key << '\n';
 }
 
@@ -105,6 +106,8 @@ int main(int argc, char** argv) {
     options.worker_threads = config.threads;
     crm::server::PushOptions push_options;
     push_options.check_in.radius_m = config.check_in_radius;
+    crm::server::AuthOptions auth_options;
+    auth_options.token_lifetime_days = config.token_ttl_days;
 
     std::unique_ptr<crm::server::RequestLog> log;
     try {
@@ -117,7 +120,7 @@ int main(int argc, char** argv) {
     try {
         crm::server::PgPool pool(config.db, static_cast<std::size_t>(options.worker_threads) + 1);
         crm::server::Metrics metrics;
-        crm::server::RequestHandler handler(pool, {}, push_options, &metrics);
+        crm::server::RequestHandler handler(pool, {}, push_options, &metrics, auth_options);
         crm::server::HttpServer server(handler, pool, options, metrics, *log);
         const std::string bound = server.listen();
         std::cout << "crm-server listening on http://" << bound << std::endl;

@@ -33,7 +33,7 @@ Error SyncClient::signed_out_if_refused(const Error& error) {
         replica_.wipe();
         return Error{kDeactivatedCode, "this account was deactivated; the data on this device was removed"};
     }
-    if (error.code != "unauthorized") return error;
+    if (error.code != "unauthorized" && error.code != "token_expired" && error.code != "token_revoked") return error;
     // Keep the data and the outbox: only the token is dead; signing in again resumes.
     auto session = *replica_.session();
     session.token.clear();

@@ -33,6 +33,7 @@ struct LiveScope {
     std::int64_t company = 0;
     std::string user_id;
     std::optional<std::vector<std::string>> visible_user_ids;
+    std::string device_id;  ///< the signed-in device (its revocation closes the session)
 };
 
 /// Thread-safe registry of live sessions; pokes those a notice concerns.
@@ -55,6 +56,10 @@ public:
                      std::optional<std::vector<std::string>> visible_user_ids);
     /// Closes every session of this user with `code` (e.g. account_deactivated).
     void close_user(std::int64_t company, const std::string& user_id, const std::string& code);
+    /// The distinct devices of this user with sessions in this company.
+    std::vector<std::string> devices(std::int64_t company, const std::string& user_id) const;
+    /// Closes every session of this device with `code` (e.g. token_revoked).
+    void close_device(std::int64_t company, const std::string& device_id, const std::string& code);
     std::size_t size() const;
 
 private:
@@ -62,6 +67,7 @@ private:
         std::weak_ptr<LiveSubscriber> subscriber;
         std::int64_t company = 0;
         std::string user_id;
+        std::string device_id;
         /// Sorted; null means everyone. Shared by the sessions of one user after a refresh.
         std::shared_ptr<const std::vector<std::string>> visible;
     };
@@ -75,7 +81,8 @@ private:
 };
 
 /// Recomputes, from the database, the visible set of every user with sessions in `company`
-/// (after an org change); closes the sessions of users who are gone or inactive. Blocking:
+/// (after an org change); closes the sessions of users who are gone or inactive and of devices
+/// left without a valid token (revoked or expired). Blocking:
 /// run it on a worker thread.
 void refresh_live_scopes(LiveHub& hub, PgConnection& conn, std::int64_t company);
 

@@ -1,6 +1,7 @@
 #pragma once
 // Password hashing with libsodium's crypto_pwhash_str (argon2id, INTERACTIVE limits).
 
+#include <optional>
 #include <string>
 
 namespace crm::server {
@@ -13,5 +14,13 @@ bool verify_password(const std::string& encoded_hash, const std::string& passwor
 
 /// Spends about as long as verify_password, for unknown logins (no timing oracle).
 void verify_password_dummy(const std::string& password);
+
+/// Shortest and longest password a user may choose.
+inline constexpr std::size_t kMinPasswordLength = 8;
+inline constexpr std::size_t kMaxPasswordLength = 1000;
+
+/// Why `password` may not be `login`'s new password (too short, too long, equal to the
+/// login), or nullopt when it may.
+std::optional<std::string> password_rule_violation(const std::string& login, const std::string& password);
 
 }  // namespace crm::server

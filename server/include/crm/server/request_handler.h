@@ -2,7 +2,9 @@
 // The HTTP API as a function from request to response; it never sees a socket.
 
 #include "crm/server/pool.h"
+#include "crm/server/sign_in_limits.h"
 #include "crm/server/sync_service.h"
+#include "crm/server/tokens.h"
 
 #include <cstdint>
 #include <functional>
@@ -10,7 +12,9 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
+#include <vector>
 
 namespace crm::server {
 
@@ -20,14 +24,23 @@ struct ApiRequest {
     std::string target;
     std::map<std::string, std::string> headers;
     std::string body;
+    std::string remote_address;  ///< the client's IP address (sign-in rate limiting)
 };
 
-/// An HTTP response: status and a body (JSON unless content_type says otherwise).
+/// An HTTP response: status, a body (JSON unless content_type says otherwise) and any extra
+/// headers (e.g. Retry-After).
 struct ApiResponse {
     int status = 200;
     std::string body;
     std::string content_type = "application/json";
     std::string user;  ///< login of the authenticated caller, for the request log ("" if none)
+    std::vector<std::pair<std::string, std::string>> headers;
+};
+
+/// Sign-in and token settings of crm-server.
+struct AuthOptions {
+    int token_lifetime_days = kDefaultTokenLifetimeDays;  ///< --token-ttl-days
+    SignInLimits sign_in;
 };
 
 /// The largest request body the server reads (larger ones get 413).
@@ -41,13 +54,14 @@ class Metrics;
 class RequestHandler {
 public:
     explicit RequestHandler(PgPool& pool, std::function<std::int64_t()> clock_ms = {}, PushOptions push_options = {},
-                            Metrics* metrics = nullptr);
+                            Metrics* metrics = nullptr, AuthOptions auth_options = {});
     ApiResponse handle(const ApiRequest& request);
 
 private:
     ApiResponse route(const ApiRequest& request);
     ApiResponse health();
-    ApiResponse login(const ApiRequest& request);
+    ApiResponse login(const ApiRequest& request);          // auth_routes.cpp
+    ApiResponse change_password(const ApiRequest& request);  // auth_routes.cpp
     ApiResponse push(const ApiRequest& request);
     ApiResponse pull(const ApiRequest& request);
 
@@ -55,6 +69,7 @@ private:
     std::function<std::int64_t()> clock_ms_;
     PushOptions push_options_;
     Metrics* metrics_;
+    AuthOptions auth_options_;
 };
 
 /// The JSON error response {"error": {"code", "message"}} with this status.
@@ -64,7 +79,8 @@ ApiResponse error_response(int status, const std::string& code, const std::strin
 std::optional<ApiResponse> check_protocol(const ApiRequest& request);
 
 /// The signed-in caller of the request's bearer token, or a 401 response: account_deactivated
-/// for a deactivated user's token, unauthorized for any other bad or missing token.
+/// for a deactivated user's token, token_expired, token_revoked, unauthorized for any other bad
+/// or missing token. (auth_routes.cpp)
 std::variant<AuthContext, ApiResponse> authenticate(PgConnection& conn, const ApiRequest& request);
 
 /// Runs `work`; a database error becomes 503 (connection lost) or 500, any other exception 500,

@@ -12,6 +12,15 @@ namespace crm::server {
 /// A login body per sync::LoginRequest; Error "bad_request" otherwise.
 Result<sync::LoginRequest> parse_login_body(const std::string& body);
 
+/// The body of POST /v1/password.
+struct PasswordChange {
+    std::string current_password;
+    std::string new_password;
+};
+
+/// {"current_password": "...", "new_password": "..."}, nothing else; Error "bad_request" otherwise.
+Result<PasswordChange> parse_password_change_body(const std::string& body);
+
 /// A push body per sync::PushRequest, rejecting members the protocol does not define.
 Result<sync::PushRequest> parse_push_body(const std::string& body);
 

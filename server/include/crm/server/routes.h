@@ -14,12 +14,13 @@ struct Route {
     bool needs_protocol;  ///< the X-CRM-Protocol header is required
 };
 
-inline constexpr std::array<Route, 8> kRoutes = {{
+inline constexpr std::array<Route, 9> kRoutes = {{
     {"GET", "/v1/health", false},
     {"GET", "/v1/ready", false},
     {"GET", "/v1/openapi.json", false},
     {"GET", "/metrics", false},
     {"POST", "/v1/auth/login", true},
+    {"POST", "/v1/password", true},
     {"POST", "/v1/sync/push", true},
     {"GET", "/v1/sync/pull", true},
     {"GET", "/v1/live", true},  // WebSocket upgrade, answered by the HTTP session

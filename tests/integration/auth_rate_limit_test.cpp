@@ -1,0 +1,57 @@
+// Sign-in rate limiting: 5 failures per login and 20 per client address in 15 minutes get 429
+// with Retry-After; a successful sign-in resets the login's count.
+#include "auth_helpers.h"
+#include "scenario.h"
+
+#include <catch2/catch.hpp>
+
+using namespace crm;
+using nlohmann::json;
+
+TEST_CASE("five failed sign-ins lock the login with 429 and Retry-After", "[server][auth]") {
+    test::Company company;
+    const auto port = company.server->port();
+    for (int i = 0; i < 5; ++i) CHECK(test::sign_in(port, "rep1", "wrong").status == 401);
+    const long tokens = company.count("auth_token");
+
+    auto blocked = test::sign_in(port, "rep1", "pw");  // even the right password waits
+    CHECK(blocked.status == 429);
+    CHECK(test::error_code(blocked) == "too_many_attempts");
+    CHECK(json::parse(blocked.body)["error"]["message"].get<std::string>().find("for this login") != std::string::npos);
+    REQUIRE(blocked.headers.count("retry-after") == 1);
+    const int retry = std::stoi(blocked.headers["retry-after"]);
+    CHECK(retry > 15 * 60 - 30);
+    CHECK(retry <= 15 * 60);
+    CHECK(company.count("auth_token") == tokens);
+    CHECK(company.count("sign_in_failure") == 5);  // refused attempts are not counted again
+
+    CHECK(test::sign_in(port, "rep2", "pw").status == 200);  // other logins are not affected
+
+    // once the oldest failure leaves the window the login may try again
+    company.query("UPDATE sign_in_failure SET failed_at = failed_at - interval '15 minutes' "
+                  "WHERE failed_at = (SELECT min(failed_at) FROM sign_in_failure)");
+    CHECK(test::sign_in(port, "rep1", "pw").status == 200);
+}
+
+TEST_CASE("a successful sign-in resets the login's failures", "[server][auth]") {
+    test::Company company;
+    const auto port = company.server->port();
+    for (int i = 0; i < 4; ++i) CHECK(test::sign_in(port, "rep1", "wrong").status == 401);
+    CHECK(test::sign_in(port, "rep1", "pw").status == 200);
+    CHECK(company.count("sign_in_failure WHERE login = 'rep1'") == 0);
+    for (int i = 0; i < 4; ++i) CHECK(test::sign_in(port, "rep1", "wrong").status == 401);
+    CHECK(test::sign_in(port, "rep1", "pw").status == 200);
+}
+
+TEST_CASE("twenty failures from one address lock that address for every login", "[server][auth]") {
+    test::Company company;
+    const auto port = company.server->port();
+    // unknown logins count too (and get the same answer as wrong passwords)
+    for (int i = 0; i < 20; ++i) CHECK(test::sign_in(port, "guess" + std::to_string(i), "x").status == 401);
+    auto blocked = test::sign_in(port, "rep3", "pw");
+    CHECK(blocked.status == 429);
+    CHECK(json::parse(blocked.body)["error"]["message"].get<std::string>().find("from this address") !=
+          std::string::npos);
+    CHECK(blocked.headers.count("retry-after") == 1);
+    CHECK(company.query("SELECT DISTINCT address FROM sign_in_failure") == "127.0.0.1");
+}
