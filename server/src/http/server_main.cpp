@@ -67,9 +67,33 @@ int main(int argc, char** argv) {
                    "metres from the customer's position within which a visit's check-in counts as verified "
                    "(1..100000)")
         ->capture_default_str();
+    // Limits and timeouts per client (ConnectionLimits).
+    auto& limits = options.limits;
+    int request_timeout = 30, idle_timeout = 60, shutdown_grace = 10;
+    app.add_option("--request-timeout", request_timeout,
+                   "seconds a client may take to send one request whole (and to read each answer)")
+        ->check(CLI::Range(1, 3600))->capture_default_str();
+    app.add_option("--idle-timeout", idle_timeout, "seconds a kept-alive connection may wait for its next request")
+        ->check(CLI::Range(1, 3600))->capture_default_str();
+    app.add_option("--max-header-bytes", limits.max_header_bytes,
+                   "largest request line + headers (larger: 431 and close)")
+        ->check(CLI::Range(1024, 1024 * 1024))->capture_default_str();
+    app.add_option("--max-requests-per-connection", limits.max_requests_per_connection,
+                   "requests served on one connection, pipelined or not, before it is closed")
+        ->check(CLI::Range(1, 1000000))->capture_default_str();
+    app.add_option("--max-connections", limits.max_connections,
+                   "open connections (HTTP and live); beyond them a new one gets 503 server_busy")
+        ->check(CLI::Range(1, 1000000))->capture_default_str();
+    app.add_option("--shutdown-grace", shutdown_grace,
+                   "on SIGTERM, seconds requests in flight get to finish before the server exits")
+        ->check(CLI::Range(0, 600))->capture_default_str();
+
     app.add_option("--tls-cert", tls_cert, "TLS certificate (not supported yet)");
     app.add_option("--tls-key", tls_key, "TLS private key (not supported yet)");
     CLI11_PARSE(app, argc, argv);
+    limits.request_timeout = std::chrono::seconds(request_timeout);
+    limits.idle_timeout = std::chrono::seconds(idle_timeout);
+    limits.shutdown_grace = std::chrono::seconds(shutdown_grace);
     if (!split_listen(listen, options)) {
         std::cerr << "crm-server: --listen must be HOST:PORT, not '" << listen << "'\n";
         return 2;
