@@ -3,7 +3,7 @@
 #include "raw_socket.h"
 #include "scenario.h"
 
-#include "crm/server/pg.h"
+#include "crm/server/pool.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <future>
+#include <random>
 #include <thread>
 
 using namespace crm;
@@ -28,7 +29,18 @@ public:
         char templ[] = "/tmp/crm-faults-XXXXXX";
         if (!::mkdtemp(templ)) throw std::runtime_error("mkdtemp failed");
         dir_ = templ;
-        conninfo_ = shell("CRM_PG_FSYNC=off pg_start " + dir_ + " && printf %s \"$CRM_PG_CONNINFO\"");
+        // A random first port: other clusters (other tests, other checkouts) start from 54320 up
+        // at the same time. A few tries, in case one is taken between the check and the bind.
+        std::random_device random;
+        for (int attempt = 1; conninfo_.empty(); ++attempt) {
+            const std::string port = std::to_string(20000 + random() % 30000);
+            try {
+                conninfo_ = shell("CRM_PG_PORT=" + port + " CRM_PG_FSYNC=off pg_start " + dir_ +
+                                  " && printf %s \"$CRM_PG_CONNINFO\"");
+            } catch (const std::exception&) {
+                if (attempt == 3) throw;
+            }
+        }
     }
     ~PrivateCluster() {
         try {
@@ -40,8 +52,11 @@ public:
     }
     const std::string& conninfo() const { return conninfo_; }
     void stop() { shell("pg_stop " + dir_); }
-    /// Starts it again on the same port (pg.sh reuses DIR/port).
-    void start() { shell("CRM_PG_FSYNC=off pg_start " + dir_ + " && printf %s \"$CRM_PG_CONNINFO\""); }
+    /// Starts it again on the same port (pg.sh reuses DIR/port), so the server's conninfo holds.
+    void start() {
+        if (shell("CRM_PG_FSYNC=off pg_start " + dir_ + " && printf %s \"$CRM_PG_CONNINFO\"") != conninfo_)
+            throw std::runtime_error("the private cluster came back on another port");
+    }
 
 private:
     static std::string shell(const std::string& command) {
@@ -179,4 +194,45 @@ TEST_CASE("a push whose COMMIT outcome is unknown gets 503 and the device's rese
     CHECK((status == "applied" || status == "duplicate"));
     CHECK(company.query("SELECT count(*) FROM customer WHERE id = '" + id + "'") == "1");
     CHECK(test::http_request(port, "GET", "/v1/health").status == 200);
+}
+
+TEST_CASE("serialization failures and deadlocks are retried a bounded number of times", "[server][faults]") {
+    test::TestDatabase db;
+    server::PgConnection conn(db.conninfo());
+    conn.exec("CREATE TABLE attempts (n int)");
+    auto raise = [](const char* sqlstate) {
+        return std::string("DO $$ BEGIN RAISE EXCEPTION 'injected' USING ERRCODE = '") + sqlstate + "'; END $$";
+    };
+    int attempts = 0;
+    SECTION("a serialization failure, then success: committed once") {
+        server::with_transaction(conn, [&](server::PgTransaction& tx) {
+            ++attempts;
+            tx.exec("INSERT INTO attempts VALUES (1)");
+            if (attempts == 1) tx.exec(raise("40001"));
+        });
+        CHECK(attempts == 2);
+        CHECK(conn.exec("SELECT count(*) FROM attempts").text(0, 0) == "1");
+    }
+    SECTION("a deadlock every time: gives up and reports it, nothing committed") {
+        try {
+            server::with_transaction(conn, [&](server::PgTransaction& tx) {
+                ++attempts;
+                tx.exec("INSERT INTO attempts VALUES (1)");
+                tx.exec(raise("40P01"));
+            });
+            FAIL("no error");
+        } catch (const server::PgError& e) {
+            CHECK(e.kind() == server::PgErrorKind::deadlock);
+        }
+        CHECK(attempts == 5);
+        CHECK(conn.exec("SELECT count(*) FROM attempts").text(0, 0) == "0");
+    }
+    SECTION("other errors are not retried") {
+        CHECK_THROWS_AS(server::with_transaction(conn, [&](server::PgTransaction& tx) {
+                            ++attempts;
+                            tx.exec(raise("23505"));
+                        }),
+                        server::PgError);
+        CHECK(attempts == 1);
+    }
 }

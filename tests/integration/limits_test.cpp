@@ -169,3 +169,16 @@ TEST_CASE("SIGTERM lets a request in flight finish, then exits 0", "[server][lim
     CHECK(company.server->stop() == 0);
     CHECK(company.query("SELECT count(*) FROM customer WHERE id = '" + customer + "'") == "1");
 }
+
+TEST_CASE("bad limit options stop crm-server with a clear error", "[server][limits]") {
+    for (const std::vector<std::string>& bad :
+         {std::vector<std::string>{"--max-connections", "0"}, {"--request-timeout", "soon"}, {"--idle-timeout", "-1"},
+          {"--max-header-bytes", "10"}, {"--max-requests-per-connection", "0"}, {"--shutdown-grace", "9999"}}) {
+        std::vector<std::string> args{"--db", "host=/nonexistent", "--listen", "127.0.0.1:0"};
+        args.insert(args.end(), bad.begin(), bad.end());
+        const auto r = test::run_process(test::server_binary(), args);
+        INFO(bad[0] << " " << bad[1] << ": " << r.err);
+        CHECK(r.exit_code != 0);
+        CHECK(r.err.find(bad[0]) != std::string::npos);
+    }
+}
