@@ -84,7 +84,15 @@ long PgResult::affected() const {
     return (n && *n) ? std::strtol(n, nullptr, 10) : 0;
 }
 
-PgConnection::PgConnection(const std::string& conninfo) : conn_(PQconnectdb(conninfo.c_str())) {
+/// Connects with a default connect_timeout, so an unreachable host (no answer at all) fails in
+/// seconds rather than at the OS's TCP timeout; a connect_timeout in `conninfo` wins.
+static pg_conn* connect_with_timeout(const std::string& conninfo) {
+    const char* keys[] = {"connect_timeout", "dbname", nullptr};
+    const char* values[] = {"5", conninfo.c_str(), nullptr};
+    return PQconnectdbParams(keys, values, 1);  // 1: dbname may be a whole conninfo, whose settings win
+}
+
+PgConnection::PgConnection(const std::string& conninfo) : conn_(connect_with_timeout(conninfo)) {
     if (!conn_ || PQstatus(conn_) != CONNECTION_OK) {
         std::string message = conn_ ? trimmed(PQerrorMessage(conn_)) : "out of memory";
         if (conn_) PQfinish(conn_);
