@@ -38,7 +38,11 @@ public:
                 conninfo_ = shell("CRM_PG_PORT=" + port + " CRM_PG_FSYNC=off pg_start " + dir_ +
                                   " && printf %s \"$CRM_PG_CONNINFO\"");
             } catch (const std::exception&) {
-                if (attempt == 3) throw;
+                if (attempt < 3) continue;
+                shell("pg_stop " + dir_);  // the destructor does not run for a throwing constructor
+                std::error_code ignored;
+                std::filesystem::remove_all(dir_, ignored);
+                throw;
             }
         }
     }
