@@ -58,6 +58,19 @@ std::string apply(ServerConfig& config, const std::string& key, const std::strin
         if (!parse_metres(value, config.check_in_radius)) return "must be a number of metres from 1 to 100000";
     } else if (key == "token-ttl-days") {
         if (!parse_int(value, 1, 3650, config.token_ttl_days)) return "must be a whole number of days from 1 to 3650";
+    } else if (key == "request-timeout") {
+        if (!parse_int(value, 1, 3600, config.request_timeout_s)) return "must be a whole number of seconds from 1 to 3600";
+    } else if (key == "idle-timeout") {
+        if (!parse_int(value, 1, 3600, config.idle_timeout_s)) return "must be a whole number of seconds from 1 to 3600";
+    } else if (key == "max-header-bytes") {
+        if (!parse_int(value, 1024, 1024 * 1024, config.max_header_bytes)) return "must be a whole number from 1024 to 1048576";
+    } else if (key == "max-requests-per-connection") {
+        if (!parse_int(value, 1, 1000000, config.max_requests_per_connection))
+            return "must be a whole number from 1 to 1000000";
+    } else if (key == "max-connections") {
+        if (!parse_int(value, 1, 1000000, config.max_connections)) return "must be a whole number from 1 to 1000000";
+    } else if (key == "shutdown-grace") {
+        if (!parse_int(value, 0, 600, config.shutdown_grace_s)) return "must be a whole number of seconds from 0 to 600";
     } else if (key == "log-file") config.log_file = value;
     else if (key == "tls-cert") config.tls_cert = value;
     else if (key == "tls-key") config.tls_key = value;
@@ -75,6 +88,18 @@ const std::vector<ConfigKey>& config_keys() {
          "metres from the customer's position within which a visit's check-in counts as verified (1..100000)", "300"},
         {"token-ttl-days", "CRM_SERVER_TOKEN_TTL_DAYS",
          "days a sign-in stays valid without use; each use slides the expiry (1..3650)", "30"},
+        {"request-timeout", "CRM_SERVER_REQUEST_TIMEOUT",
+         "seconds a client may take to send one request whole, and to read each answer (1..3600)", "30"},
+        {"idle-timeout", "CRM_SERVER_IDLE_TIMEOUT", "seconds a kept-alive connection may wait for its next request (1..3600)",
+         "60"},
+        {"max-header-bytes", "CRM_SERVER_MAX_HEADER_BYTES", "largest request line + headers; larger: 431 and close",
+         "16384"},
+        {"max-requests-per-connection", "CRM_SERVER_MAX_REQUESTS_PER_CONNECTION",
+         "requests served on one connection, pipelined or not, before it is closed", "1000"},
+        {"max-connections", "CRM_SERVER_MAX_CONNECTIONS",
+         "open connections (HTTP and live); beyond them a new one gets 503 server_busy", "1024"},
+        {"shutdown-grace", "CRM_SERVER_SHUTDOWN_GRACE",
+         "on SIGTERM, seconds requests in flight get to finish before the server exits (0..600)", "10"},
         {"log-file", "CRM_SERVER_LOG_FILE", "append the JSON request log to this file instead of stderr", ""},
         {"tls-cert", "CRM_SERVER_TLS_CERT", "TLS certificate (PEM)", ""},
         {"tls-key", "CRM_SERVER_TLS_KEY", "TLS private key (PEM)", ""},

@@ -17,6 +17,13 @@ struct ServerConfig {
     int threads = 4;                ///< database worker threads, 1..256
     double check_in_radius = 300;   ///< metres, 1..100000
     int token_ttl_days = 30;        ///< days a sign-in stays valid without use, 1..3650
+    // Limits and timeouts per client (see http/connection_limits.h).
+    int request_timeout_s = 30;               ///< 1..3600
+    int idle_timeout_s = 60;                  ///< 1..3600
+    int max_header_bytes = 16 * 1024;         ///< 1024..1048576
+    int max_requests_per_connection = 1000;   ///< 1..1000000
+    int max_connections = 1024;               ///< 1..1000000
+    int shutdown_grace_s = 10;                ///< 0..600
     std::string log_file;           ///< request log; empty: stderr
     std::string tls_cert;
     std::string tls_key;

@@ -4,6 +4,8 @@
 
 #include <cstdlib>
 
+#include <poll.h>
+
 namespace crm::server {
 namespace {
 
@@ -11,7 +13,9 @@ PgErrorKind kind_of(const std::string& sqlstate) {
     if (sqlstate == "23505") return PgErrorKind::unique_violation;
     if (sqlstate == "40001") return PgErrorKind::serialization_failure;
     if (sqlstate == "40P01") return PgErrorKind::deadlock;
-    if (sqlstate.rfind("08", 0) == 0 || sqlstate == "57P01") return PgErrorKind::connection;
+    // 08: connection exceptions; 57P01..57P03: admin/crash shutdown, cannot connect now (starting up).
+    if (sqlstate.rfind("08", 0) == 0 || sqlstate == "57P01" || sqlstate == "57P02" || sqlstate == "57P03")
+        return PgErrorKind::connection;
     return PgErrorKind::other;
 }
 
@@ -50,6 +54,10 @@ bool PgError::retryable() const {
     return kind_ == PgErrorKind::serialization_failure || kind_ == PgErrorKind::deadlock;
 }
 
+bool PgError::database_fault() const {
+    return kind_ == PgErrorKind::connection || kind_ == PgErrorKind::commit_outcome_unknown;
+}
+
 PgResult::PgResult(pg_result* result) : result_(result, PQclear) {}
 int PgResult::rows() const { return PQntuples(result_.get()); }
 int PgResult::columns() const { return PQnfields(result_.get()); }
@@ -76,7 +84,15 @@ long PgResult::affected() const {
     return (n && *n) ? std::strtol(n, nullptr, 10) : 0;
 }
 
-PgConnection::PgConnection(const std::string& conninfo) : conn_(PQconnectdb(conninfo.c_str())) {
+/// Connects with a default connect_timeout, so an unreachable host (no answer at all) fails in
+/// seconds rather than at the OS's TCP timeout; a connect_timeout in `conninfo` wins.
+static pg_conn* connect_with_timeout(const std::string& conninfo) {
+    const char* keys[] = {"connect_timeout", "dbname", nullptr};
+    const char* values[] = {"5", conninfo.c_str(), nullptr};
+    return PQconnectdbParams(keys, values, 1);  // 1: dbname may be a whole conninfo, whose settings win
+}
+
+PgConnection::PgConnection(const std::string& conninfo) : conn_(connect_with_timeout(conninfo)) {
     if (!conn_ || PQstatus(conn_) != CONNECTION_OK) {
         std::string message = conn_ ? trimmed(PQerrorMessage(conn_)) : "out of memory";
         if (conn_) PQfinish(conn_);
@@ -165,6 +181,15 @@ bool PgConnection::healthy() const {
     return conn_ && PQstatus(conn_) == CONNECTION_OK && PQpipelineStatus(conn_) == PQ_PIPELINE_OFF;
 }
 
+bool PgConnection::still_connected() {
+    if (!healthy()) return false;
+    pollfd fd{PQsocket(conn_), POLLIN, 0};
+    // Readable while idle: a notice, or the server's goodbye (e.g. 57P01 on shutdown) and EOF.
+    if (::poll(&fd, 1, 0) > 0 && PQconsumeInput(conn_) != 1) return false;
+    while (PGnotify* n = PQnotifies(conn_)) PQfreemem(n);
+    return healthy();
+}
+
 bool PgConnection::in_transaction() const { return conn_ && PQtransactionStatus(conn_) != PQTRANS_IDLE; }
 
 PgTransaction::PgTransaction(PgConnection& conn, const std::string& begin) : conn_(conn) { conn_.exec(begin); }
@@ -180,7 +205,12 @@ PgTransaction::~PgTransaction() {
 
 void PgTransaction::commit() {
     done_ = true;
-    conn_.exec("COMMIT");
+    try {
+        conn_.exec("COMMIT");
+    } catch (const PgError& e) {
+        if (e.kind() != PgErrorKind::connection) throw;  // e.g. 40001 at COMMIT: rolled back, retryable
+        throw PgError(PgErrorKind::commit_outcome_unknown, e.sqlstate(), "connection lost during COMMIT: " + std::string(e.what()));
+    }
 }
 
 std::string pg_text_array(const std::vector<std::string>& items) {

@@ -18,10 +18,11 @@ PgLease PgPool::acquire() {
     ++waiting_;
     available_.wait(lock, [&] { return !idle_.empty() || open_ < size_; });
     --waiting_;
-    if (!idle_.empty()) {
+    while (!idle_.empty()) {
         auto conn = std::move(idle_.back());
         idle_.pop_back();
-        return PgLease(*this, std::move(conn));
+        if (conn->still_connected()) return PgLease(*this, std::move(conn));
+        --open_;  // broken while idle (e.g. the database restarted): replaced by a new one below
     }
     ++open_;
     lock.unlock();

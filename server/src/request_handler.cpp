@@ -37,6 +37,17 @@ ApiResponse error_response(int status, const std::string& code, const std::strin
     return ApiResponse{status, sync::error_body(Error{code, message}).dump()};
 }
 
+ApiResponse database_unavailable(const PgError& error) {
+    const std::string message =
+        error.kind() == PgErrorKind::commit_outcome_unknown
+            ? "the connection to the database was lost while committing, so whether this request took effect is "
+              "unknown; send the same request again (a push is idempotent per device and seq)"
+            : "the database is unavailable; try again shortly";
+    ApiResponse response = error_response(503, "database_unavailable", message);
+    response.headers.emplace_back("Retry-After", std::to_string(kDatabaseRetryAfterSeconds));
+    return response;
+}
+
 RequestHandler::RequestHandler(PgPool& pool, std::function<std::int64_t()> clock_ms, PushOptions push_options,
                                Metrics* metrics, AuthOptions auth_options)
     : pool_(pool),
@@ -77,8 +88,9 @@ ApiResponse RequestHandler::health() {
     try {
         auto conn = pool_.acquire();
         conn->exec("SELECT 1");
-    } catch (const PgError&) {
-        return error_response(503, "unavailable", "the database is unreachable");
+    } catch (const PgError& e) {
+        if (!e.database_fault()) throw;
+        return database_unavailable(e);
     }
     return ok_json({{"status", "ok"}, {"protocol", sync::kProtocolVersion}});
 }

@@ -182,7 +182,7 @@ void Scenario::sync_device(Device& d, const std::string& why) {
     ++sync_errors;
     log(d.name + " sync" + why + " failed: " + r.error().code + ": " + r.error().message);
     // Faults and kills make "unreachable" (and 5xx from a dying server) normal; anything else is odd.
-    static const std::set<std::string> expected = {"unreachable", "internal", "unavailable", "server_error", "http_error"};
+    static const std::set<std::string> expected = {"unreachable", "internal", "unavailable", "database_unavailable", "server_error", "http_error"};
     if (!expected.count(r.error().code))
         anomalies.push_back(d.name + " sync failed with " + r.error().code + ": " + r.error().message);
     if (r.error().code == "signed_out")

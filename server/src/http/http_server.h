@@ -2,6 +2,7 @@
 // The Beast HTTP front of crm-server (private to the executable). This header is Beast-free.
 
 #include "crm/server/metrics.h"
+#include "connection_limits.h"
 #include "crm/server/pool.h"
 #include "crm/server/request_handler.h"
 #include "request_log.h"
@@ -18,7 +19,7 @@ struct HttpServerOptions {
     std::string port = "8080";
     int io_threads = 2;                                 ///< threads running the sockets
     int worker_threads = 4;                             ///< threads running blocking database work
-    std::chrono::seconds timeout = std::chrono::seconds(30);  ///< per read/write of a session
+    ConnectionLimits limits;                            ///< timeouts and caps per client
 };
 
 /// An HTTP/1.1 server handing each request to a RequestHandler on a worker thread, and the
@@ -31,8 +32,9 @@ public:
     ~HttpServer();
     /// Binds and listens; returns the bound "HOST:PORT". Throws std::runtime_error on failure.
     std::string listen();
-    /// Serves until stop() or SIGINT/SIGTERM (live sessions get a close frame first); returns
-    /// once every thread has finished.
+    /// Serves until stop() or SIGINT/SIGTERM: then stops accepting, lets requests already read be
+    /// answered (up to limits.shutdown_grace), sends live sessions a close frame, and returns once
+    /// every thread has finished.
     void run();
     /// Stops accepting and ends run(). Thread-safe.
     void stop();

@@ -46,17 +46,49 @@ ApiRequest to_api(const http::request<http::string_body>& req) {
     return api;
 }
 
+/// Seconds a client refused for load should wait before trying again.
+constexpr int kBusyRetryAfterSeconds = 1;
+
 class HttpSession : public std::enable_shared_from_this<HttpSession> {
 public:
-    HttpSession(asio::ip::tcp::socket socket, SessionShared& shared) : stream_(std::move(socket)), shared_(shared) {}
+    HttpSession(asio::ip::tcp::socket socket, SessionShared& shared, bool counted)
+        : stream_(std::move(socket)), shared_(shared), counted_(counted) {
+        if (counted_) ++shared_.open_sessions;
+    }
+    ~HttpSession() {
+        set_in_flight(false);
+        if (counted_) --shared_.open_sessions;
+    }
 
     void run() { asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->do_read(); }); }
 
+    /// Over the connection cap: one 503 and close, reading nothing.
+    void refuse() {
+        asio::dispatch(stream_.get_executor(), [self = shared_from_this()] {
+            auto busy = error_response(503, "server_busy", "the server has too many open connections; try again shortly");
+            busy.headers.emplace_back("Retry-After", std::to_string(kBusyRetryAfterSeconds));
+            self->send(busy, false, 11, true);
+        });
+    }
+
 private:
+    /// Waits for the next request: up to idle_timeout for its first byte on a kept-alive
+    /// connection, then up to request_timeout for the whole of it.
     void do_read() {
         parser_.emplace();
         parser_->body_limit(kMaxBodyBytes);
-        stream_.expires_after(shared_.timeout);
+        parser_->header_limit(static_cast<std::uint32_t>(shared_.limits.max_header_bytes));
+        if (requests_served_ == 0 || buffer_.size() > 0) return read_request();
+        stream_.expires_after(shared_.limits.idle_timeout);
+        stream_.async_read_some(buffer_.prepare(4096), [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+            if (ec) return fail(ec, "read");
+            self->buffer_.commit(n);
+            self->read_request();
+        });
+    }
+
+    void read_request() {
+        stream_.expires_after(shared_.limits.request_timeout);
         http::async_read(stream_, buffer_, *parser_,
                          [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
     }
@@ -81,11 +113,21 @@ private:
         if (ec == http::error::end_of_stream) return do_close();
         if (ec == http::error::body_limit) {
             begin_trace(parser_->get());
+            set_in_flight(true);
             return send(error_response(413, "payload_too_large",
                                        "the request body is larger than " + std::to_string(kMaxBodyBytes) + " bytes"),
                         false, 11, true);
         }
+        if (ec == http::error::header_limit) {
+            set_in_flight(true);
+            return send(error_response(431, "headers_too_large",
+                                       "the request line and headers are larger than " +
+                                           std::to_string(shared_.limits.max_header_bytes) + " bytes"),
+                        false, 11, true);
+        }
         if (ec) return fail(ec, "read");
+        set_in_flight(true);
+        ++requests_served_;
         auto req = parser_->release();
         begin_trace(req);
         if (req.target().substr(0, req.target().find('?')) == sync::kLivePath) return open_live(std::move(req));
@@ -117,41 +159,53 @@ private:
                                                      std::string(sync::kLivePath) + " is a WebSocket: send an upgrade request"),
                                       req->keep_alive(), req->version(), false);
                 self->end_trace(101, 0, std::get<LiveScope>(admitted).user_id);
+                self->set_in_flight(false);
                 start_websocket_session(self->stream_.release_socket(), std::move(*req),
                                         std::get<LiveScope>(std::move(admitted)), self->shared_.hub);
             });
         });
     }
 
+    /// Writes one answer; the connection stays open for the next request only when the client
+    /// wants that, the per-connection request cap is not reached and the server is not stopping.
     void send(const ApiResponse& api, bool keep_alive, unsigned version, bool drain_after) {
         auto res = std::make_shared<http::response<http::string_body>>(static_cast<http::status>(api.status), version);
         res->set(http::field::server, "crm-server");
         res->set(http::field::content_type, api.content_type);
         res->set("X-Request-Id", trace_.id);
-        res->keep_alive(keep_alive);
         for (const auto& [name, value] : api.headers) res->set(name, value);
+        res->keep_alive(keep_alive && requests_served_ < shared_.limits.max_requests_per_connection &&
+                        !shared_.stopping);
         res->body() = api.body;
         res->prepare_payload();
         end_trace(api.status, api.body.size(), api.user);
-        stream_.expires_after(shared_.timeout);
+        stream_.expires_after(shared_.limits.request_timeout);
         http::async_write(stream_, *res, [self = shared_from_this(), res, drain_after](beast::error_code ec, std::size_t) {
+            self->set_in_flight(false);
             if (ec) return fail(ec, "write");
-            if (drain_after) return self->drain();
-            if (!res->keep_alive()) return self->do_close();
+            // Closing: a lingering close, so pipelined requests we will not answer cannot reset
+            // the connection before the client has read this answer.
+            if (drain_after || !res->keep_alive()) return self->drain();
             self->do_read();
         });
     }
 
-    /// After refusing a request whose body we did not read: stop sending, then discard what the
-    /// client still sends, so closing does not reset the connection before it reads our answer.
+    /// Counts this session's request in SessionShared::requests_in_flight while it is one.
+    void set_in_flight(bool busy) {
+        if (busy == in_flight_) return;
+        in_flight_ = busy;
+        if (busy) ++shared_.requests_in_flight;
+        else --shared_.requests_in_flight;
+    }
+
+    /// After the last answer (e.g. refusing a request whose body we did not read): stop sending,
+    /// then discard what the client still sends, so closing does not reset the connection
+    /// before it reads our answer.
     void drain() {
         beast::error_code ignored;
         stream_.socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
         stream_.expires_after(std::chrono::seconds(5));
-        stream_.async_read_some(asio::buffer(discard_), [self = shared_from_this()](beast::error_code ec, std::size_t) {
-            if (ec) return self->stream_.close();
-            self->drain_more();
-        });
+        drain_more();
     }
 
     void drain_more() {
@@ -177,6 +231,9 @@ private:
     beast::flat_buffer buffer_;
     std::optional<http::request_parser<http::string_body>> parser_;
     SessionShared& shared_;
+    const bool counted_;       ///< counted in SessionShared::open_sessions (refused ones are not)
+    int requests_served_ = 0;  ///< requests read on this connection
+    bool in_flight_ = false;
     std::array<char, 16384> discard_{};
     struct {
         std::string id, method, route;
@@ -187,7 +244,11 @@ private:
 }  // namespace
 
 void start_http_session(asio::ip::tcp::socket socket, SessionShared& shared) {
-    std::make_shared<HttpSession>(std::move(socket), shared)->run();
+    std::make_shared<HttpSession>(std::move(socket), shared, true)->run();
+}
+
+void refuse_http_session(asio::ip::tcp::socket socket, SessionShared& shared) {
+    std::make_shared<HttpSession>(std::move(socket), shared, false)->refuse();
 }
 
 }  // namespace crm::server

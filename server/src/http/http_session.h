@@ -1,8 +1,9 @@
 #pragma once
-// One HTTP connection: reads requests (with a timeout and a body limit), hands each to the
-// RequestHandler on the worker pool and writes the response back; an admitted GET /v1/live
-// becomes a WebSocket session.
+// One HTTP connection: reads requests (within ConnectionLimits and the body limit), hands each
+// to the RequestHandler on the worker pool and writes the response back; an admitted GET
+// /v1/live becomes a WebSocket session.
 
+#include "connection_limits.h"
 #include "crm/server/live_hub.h"
 #include "crm/server/metrics.h"
 #include "crm/server/pool.h"
@@ -12,7 +13,7 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/thread_pool.hpp>
 
-#include <chrono>
+#include <atomic>
 
 namespace crm::server {
 
@@ -20,14 +21,20 @@ namespace crm::server {
 struct SessionShared {
     RequestHandler& handler;
     boost::asio::thread_pool& workers;
-    std::chrono::seconds timeout;
+    const ConnectionLimits& limits;
     PgPool& pool;  ///< for admitting /v1/live sessions
     LiveHub& hub;  ///< where live sessions register
     Metrics& metrics;
     RequestLog& log;
+    std::atomic<int> open_sessions{0};       ///< HTTP sessions (live ones are counted by the hub)
+    std::atomic<int> requests_in_flight{0};  ///< read but not yet answered
+    std::atomic<bool> stopping{false};       ///< SIGTERM: answer what is in flight, keep nothing alive
 };
 
 /// Starts serving one accepted connection; the session keeps itself alive.
 void start_http_session(boost::asio::ip::tcp::socket socket, SessionShared& shared);
+
+/// Answers a connection over the max_connections cap with 503 server_busy and closes it.
+void refuse_http_session(boost::asio::ip::tcp::socket socket, SessionShared& shared);
 
 }  // namespace crm::server

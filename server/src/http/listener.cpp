@@ -27,12 +27,18 @@ using tcp = asio::ip::tcp;
 /// How long shutdown waits for live sessions to finish their close handshake.
 constexpr auto kLiveCloseGrace = std::chrono::seconds(2);
 
+/// True when this many open connections (HTTP sessions and live WebSockets) reach the cap.
+bool at_connection_cap(const SessionShared& shared, std::size_t live_sessions) {
+    return static_cast<std::size_t>(shared.open_sessions.load()) + live_sessions >=
+           static_cast<std::size_t>(std::max(1, shared.limits.max_connections));
+}
+
 struct HttpServer::Impl {
     Impl(RequestHandler& handler, PgPool& db, HttpServerOptions opts, Metrics& metrics, RequestLog& log)
         : options(std::move(opts)),
           pool(db),
           workers(static_cast<std::size_t>(std::max(1, options.worker_threads))),
-          shared{handler, workers, options.timeout, pool, hub, metrics, log},
+          shared{handler, workers, options.limits, pool, hub, metrics, log},
           acceptor(asio::make_strand(ioc)),
           signals(ioc, SIGINT, SIGTERM),
           stop_timer(acceptor.get_executor()),
@@ -71,7 +77,8 @@ struct HttpServer::Impl {
                 // Small JSON answers and pokes must not wait for Nagle + delayed ACK.
                 boost::system::error_code ignored;
                 socket.set_option(tcp::no_delay(true), ignored);
-                start_http_session(std::move(socket), shared);
+                if (at_connection_cap(shared, hub.size())) refuse_http_session(std::move(socket), shared);
+                else start_http_session(std::move(socket), shared);
             }
             accept();
         });
@@ -81,18 +88,30 @@ struct HttpServer::Impl {
         asio::post(acceptor.get_executor(), [this] {
             if (stopping) return;
             stopping = true;
+            shared.stopping = true;
             boost::system::error_code ignored;
             acceptor.close(ignored);
             signals.cancel(ignored);
             hub.close_all();
-            stop_deadline = std::chrono::steady_clock::now() + kLiveCloseGrace;
+            const auto now = std::chrono::steady_clock::now();
+            live_deadline = now + kLiveCloseGrace;
+            drain_deadline = now + options.limits.shutdown_grace;
             stop_when_closed();
         });
     }
 
-    /// Stops the io_context once every live session has closed, or at the grace deadline.
+    /// Stops the io_context once every live session has closed (or at its deadline) and every
+    /// request already read has been answered (or at the shutdown grace).
     void stop_when_closed() {
-        if (hub.size() == 0 || std::chrono::steady_clock::now() >= stop_deadline) return ioc.stop();
+        const auto now = std::chrono::steady_clock::now();
+        const bool live_done = hub.size() == 0 || now >= live_deadline;
+        const bool requests_done = shared.requests_in_flight.load() == 0 || now >= drain_deadline;
+        if (live_done && requests_done) {
+            if (shared.requests_in_flight.load() > 0)
+                std::cerr << "crm-server: shutdown grace over; " << shared.requests_in_flight.load()
+                          << " requests left unanswered\n";
+            return ioc.stop();
+        }
         stop_timer.expires_after(std::chrono::milliseconds(20));
         stop_timer.async_wait([this](boost::system::error_code) { stop_when_closed(); });
     }
@@ -106,7 +125,8 @@ struct HttpServer::Impl {
     tcp::acceptor acceptor;
     asio::signal_set signals;
     asio::steady_timer stop_timer;
-    std::chrono::steady_clock::time_point stop_deadline;
+    std::chrono::steady_clock::time_point live_deadline;   ///< for live sessions' close handshakes
+    std::chrono::steady_clock::time_point drain_deadline;  ///< for requests in flight
     bool stopping = false;
     std::mutex refresh_mutex;
     std::set<std::int64_t> refresh_pending;  ///< companies with a scope refresh queued

@@ -34,6 +34,10 @@ std::string redact_conninfo(const std::string& conninfo) {
 void print_config(const crm::server::ServerConfig& c) {
     std::cout << "db = " << redact_conninfo(c.db) << "\nlisten = " << c.listen << "\nthreads = " << c.threads
               << "\ncheck-in-radius = " << c.check_in_radius << "\ntoken-ttl-days = " << c.token_ttl_days
+              << "\nrequest-timeout = " << c.request_timeout_s << "\nidle-timeout = " << c.idle_timeout_s
+              << "\nmax-header-bytes = " << c.max_header_bytes
+              << "\nmax-requests-per-connection = " << c.max_requests_per_connection
+              << "\nmax-connections = " << c.max_connections << "\nshutdown-grace = " << c.shutdown_grace_s
               << "\nlog-file = " << c.log_file
               << "\ntls-cert = " << c.tls_cert << "\ntls-key = " << c.tls_key << '\n';
 }
@@ -104,6 +108,12 @@ int main(int argc, char** argv) {
     crm::server::HttpServerOptions options;
     split_listen(config.listen, options);
     options.worker_threads = config.threads;
+    options.limits.request_timeout = std::chrono::seconds(config.request_timeout_s);
+    options.limits.idle_timeout = std::chrono::seconds(config.idle_timeout_s);
+    options.limits.max_header_bytes = static_cast<std::size_t>(config.max_header_bytes);
+    options.limits.max_requests_per_connection = config.max_requests_per_connection;
+    options.limits.max_connections = config.max_connections;
+    options.limits.shutdown_grace = std::chrono::seconds(config.shutdown_grace_s);
     crm::server::PushOptions push_options;
     push_options.check_in.radius_m = config.check_in_radius;
     crm::server::AuthOptions auth_options;

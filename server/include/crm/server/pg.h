@@ -14,8 +14,9 @@ struct pg_result;
 
 namespace crm::server {
 
-/// What went wrong, from the SQLSTATE (or the connection state).
-enum class PgErrorKind { unique_violation, serialization_failure, deadlock, connection, other };
+/// What went wrong, from the SQLSTATE (or the connection state). commit_outcome_unknown: the
+/// connection broke during COMMIT, so the transaction may or may not have taken effect.
+enum class PgErrorKind { unique_violation, serialization_failure, deadlock, connection, commit_outcome_unknown, other };
 
 /// A failed statement or connection; retryable() for 40001/40P01.
 class PgError : public std::runtime_error {
@@ -25,6 +26,9 @@ public:
     const std::string& sqlstate() const { return sqlstate_; }
     /// True for serialization failures and deadlocks: rerunning the transaction may succeed.
     bool retryable() const;
+    /// True when the database (not the statement) failed: unreachable, connection lost, shutting
+    /// down, or a COMMIT with unknown outcome. Never retried by the server itself.
+    bool database_fault() const;
 
 private:
     PgErrorKind kind_;
@@ -84,6 +88,9 @@ public:
     std::vector<PgResult> exec_pipeline(const std::vector<PgStatement>& statements);
     /// False once the connection is broken (or stuck in pipeline mode).
     bool healthy() const;
+    /// healthy(), after reading what the server sent while the connection sat idle: a server
+    /// that restarted or closed it shows up here, before the connection is used. Does not block.
+    bool still_connected();
     /// True while inside a transaction block (or a failed one).
     bool in_transaction() const;
 
@@ -113,6 +120,7 @@ public:
     std::vector<PgResult> exec_pipeline(const std::vector<PgStatement>& statements) {
         return conn_.exec_pipeline(statements);
     }
+    /// Throws PgError{commit_outcome_unknown} when the connection breaks during COMMIT.
     void commit();
     PgConnection& connection() { return conn_; }
 

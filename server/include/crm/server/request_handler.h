@@ -83,15 +83,23 @@ std::optional<ApiResponse> check_protocol(const ApiRequest& request);
 /// or missing token. (auth_routes.cpp)
 std::variant<AuthContext, ApiResponse> authenticate(PgConnection& conn, const ApiRequest& request);
 
-/// Runs `work`; a database error becomes 503 (connection lost) or 500, any other exception 500,
-/// each logged on stderr. The result type must be constructible from an ApiResponse.
+/// Seconds a client should wait (Retry-After) before retrying a request the database could not serve.
+inline constexpr int kDatabaseRetryAfterSeconds = 2;
+
+/// 503 database_unavailable with Retry-After, for a database fault: unreachable, lost connection,
+/// or a COMMIT whose outcome is unknown (the message tells which).
+ApiResponse database_unavailable(const PgError& error);
+
+/// Runs `work`; a database fault becomes 503 database_unavailable (see above), another database
+/// error 500, any other exception 500, each logged on stderr. The result type must be
+/// constructible from an ApiResponse.
 template <typename Work>
 auto answer_errors(Work&& work) -> decltype(work()) {
     try {
         return work();
     } catch (const PgError& e) {
         std::cerr << "crm-server: database error: " << e.what() << '\n';
-        if (e.kind() == PgErrorKind::connection) return error_response(503, "unavailable", "the database is unreachable");
+        if (e.database_fault()) return database_unavailable(e);
         return error_response(500, "internal", "the server hit a database error; try again later");
     } catch (const std::exception& e) {
         std::cerr << "crm-server: internal error: " << e.what() << '\n';
