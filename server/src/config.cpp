@@ -74,6 +74,10 @@ std::string apply(ServerConfig& config, const std::string& key, const std::strin
     } else if (key == "log-file") config.log_file = value;
     else if (key == "tls-cert") config.tls_cert = value;
     else if (key == "tls-key") config.tls_key = value;
+    else if (key == "allow-plain-http") {
+        if (value != "true" && value != "false") return "must be true or false";
+        config.allow_plain_http = value == "true";
+    }
     return "";
 }
 
@@ -101,8 +105,10 @@ const std::vector<ConfigKey>& config_keys() {
         {"shutdown-grace", "CRM_SERVER_SHUTDOWN_GRACE",
          "on SIGTERM, seconds requests in flight get to finish before the server exits (0..600)", "10"},
         {"log-file", "CRM_SERVER_LOG_FILE", "append the JSON request log to this file instead of stderr", ""},
-        {"tls-cert", "CRM_SERVER_TLS_CERT", "TLS certificate (PEM)", ""},
-        {"tls-key", "CRM_SERVER_TLS_KEY", "TLS private key (PEM)", ""},
+        {"tls-cert", "CRM_SERVER_TLS_CERT", "TLS certificate chain (PEM); with tls-key the server speaks only HTTPS/WSS", ""},
+        {"tls-key", "CRM_SERVER_TLS_KEY", "TLS private key (PEM) of tls-cert", ""},
+        {"allow-plain-http", "CRM_SERVER_ALLOW_PLAIN_HTTP",
+         "true: serve plain HTTP on a non-loopback address (only behind a TLS-terminating proxy)", "false"},
     };
     return keys;
 }
@@ -158,6 +164,8 @@ ConfigResult resolve_config(const ConfigSources& sources) {
     if (config.db.empty()) return {std::nullopt, "no database given: set --db, CRM_SERVER_DB or 'db' in the config file"};
     if (config.listen.empty())
         return {std::nullopt, "no listen address given: set --listen, CRM_SERVER_LISTEN or 'listen' in the config file"};
+    if (config.tls_cert.empty() != config.tls_key.empty())
+        return {std::nullopt, "tls-cert and tls-key go together: give both for HTTPS, or neither"};
     return {config, ""};
 }
 

@@ -25,8 +25,9 @@ struct ServerConfig {
     int max_connections = 1024;               ///< 1..1000000
     int shutdown_grace_s = 10;                ///< 0..600
     std::string log_file;           ///< request log; empty: stderr
-    std::string tls_cert;
-    std::string tls_key;
+    std::string tls_cert;           ///< PEM certificate chain; with tls_key: HTTPS/WSS only
+    std::string tls_key;            ///< PEM private key
+    bool allow_plain_http = false;  ///< plain HTTP on a non-loopback address (behind a TLS proxy)
 };
 
 /// One setting: its key in a config file (the long option without "--"), its environment

@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -77,6 +78,10 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     std::string replica_path;
     app.add_option("--replica", replica_path, "replica file (SQLite); created if missing")->required();
+    std::string ca_file;
+    app.add_option("--ca", ca_file,
+                   "PEM CA that verifies an https:// server (default: the system store); kept with the session")
+        ->check(CLI::ExistingFile);
 
     std::string server, user, entity, id;
     bool password_stdin = false, status_json = false;
@@ -116,14 +121,26 @@ int main(int argc, char** argv) {
     auto opened = Replica::open(replica_path);
     if (!opened) return fail(opened.error());
     Replica& replica = **opened;
+    if (!ca_file.empty()) ca_file = std::filesystem::absolute(ca_file).string();
+    if (!ca_file.empty() && !*login) {
+        // A new CA for the signed-in session: used from now on.
+        if (auto session = replica.session()) {
+            session->ca_file = ca_file;
+            replica.set_session(*session);
+        }
+    }
 
     if (*login) {
         auto url = parse_server_url(server);
         if (!url) return fail(url.error());
+        url->ca_file = ca_file;
         HttpTransport transport(*url);
         SyncClient client(replica, transport);
         auto signed_in = client.login(server, user, read_password());
         if (!signed_in) return fail(signed_in.error());
+        auto session = replica.session();
+        session->ca_file = ca_file;
+        replica.set_session(*session);
         std::cout << "signed in as " << signed_in->login << " (" << signed_in->role << ")\n";
     } else if (*passwd) {
         return run_passwd(replica, std::cin);
@@ -134,6 +151,7 @@ int main(int argc, char** argv) {
         if (!session) return fail(Error{"signed_out", "not signed in: run login first"});
         auto url = parse_server_url(session->server_url);
         if (!url) return fail(url.error());
+        url->ca_file = session->ca_file;
         HttpTransport transport(*url);
         SyncClient client(replica, transport);
         auto report = client.sync();

@@ -37,6 +37,7 @@ int run_passwd(Replica& replica, std::istream& in) {
     if (!read_line(in, current) || !read_line(in, fresh))
         return fail("give the current and the new password as the first two lines of stdin", "bad_input");
     auto url = parse_server_url(session->server_url);
+    if (url) url->ca_file = session->ca_file;
     if (!url) return fail(url.error().message, url.error().code);
     HttpTransport transport(*url);
     const nlohmann::json body = {{"current_password", current}, {"new_password", fresh}};

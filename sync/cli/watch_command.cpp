@@ -76,6 +76,7 @@ int run_watch(Replica& replica, const WatchOptions& options) {
     const auto session = replica.session();
     if (!session || session->token.empty()) return fail(Error{"signed_out", "not signed in: run login first"});
     auto url = parse_server_url(session->server_url);
+    if (url) url->ca_file = session->ca_file;
     if (!url) return fail(url.error());
     HttpTransport transport(*url);
     SyncClient client(replica, transport);

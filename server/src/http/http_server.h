@@ -20,7 +20,12 @@ struct HttpServerOptions {
     int io_threads = 2;                                 ///< threads running the sockets
     int worker_threads = 4;                             ///< threads running blocking database work
     ConnectionLimits limits;                            ///< timeouts and caps per client
+    std::string tls_cert;  ///< PEM certificate chain; with tls_key: HTTPS and WSS only
+    std::string tls_key;   ///< PEM private key
 };
+
+/// "" when the TLS certificate and key load and match, else one line saying what is wrong.
+std::string tls_setup_error(const std::string& cert_file, const std::string& key_file);
 
 /// An HTTP/1.1 server handing each request to a RequestHandler on a worker thread, and the
 /// /v1/live WebSockets fed by a NotifyListener on the pool's database.

@@ -9,6 +9,7 @@
 #include <boost/asio/post.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/ssl/ssl_stream.hpp>
 #include <boost/beast/websocket/rfc6455.hpp>
 
 #include <algorithm>
@@ -17,6 +18,7 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <type_traits>
 #include <variant>
 
 namespace crm::server {
@@ -49,10 +51,18 @@ ApiRequest to_api(const http::request<http::string_body>& req) {
 /// Seconds a client refused for load should wait before trying again.
 constexpr int kBusyRetryAfterSeconds = 1;
 
-class HttpSession : public std::enable_shared_from_this<HttpSession> {
+using TlsStream = beast::ssl_stream<beast::tcp_stream>;
+
+/// One implementation for both: Stream is beast::tcp_stream (plain HTTP) or TlsStream (HTTPS,
+/// the TLS handshake first).
+template <class Stream>
+class HttpSession : public std::enable_shared_from_this<HttpSession<Stream>> {
+    static constexpr bool kTls = std::is_same_v<Stream, TlsStream>;
+    using std::enable_shared_from_this<HttpSession<Stream>>::shared_from_this;
+
 public:
-    HttpSession(asio::ip::tcp::socket socket, SessionShared& shared, bool counted)
-        : stream_(std::move(socket)), shared_(shared), counted_(counted) {
+    HttpSession(Stream stream, SessionShared& shared, bool counted)
+        : stream_(std::move(stream)), shared_(shared), counted_(counted) {
         if (counted_) ++shared_.open_sessions;
     }
     ~HttpSession() {
@@ -60,18 +70,42 @@ public:
         if (counted_) --shared_.open_sessions;
     }
 
-    void run() { asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->do_read(); }); }
+    void run() {
+        asio::dispatch(stream_.get_executor(), [self = shared_from_this()] {
+            self->handshake([self] { self->do_read(); });
+        });
+    }
 
     /// Over the connection cap: one 503 and close, reading nothing.
     void refuse() {
         asio::dispatch(stream_.get_executor(), [self = shared_from_this()] {
-            auto busy = error_response(503, "server_busy", "the server has too many open connections; try again shortly");
-            busy.headers.emplace_back("Retry-After", std::to_string(kBusyRetryAfterSeconds));
-            self->send(busy, false, 11, true);
+            self->handshake([self] { self->send_busy(); });
         });
     }
 
 private:
+    /// HTTPS: the TLS handshake (within request_timeout), then `next`; plain HTTP: `next` at once.
+    template <class Next>
+    void handshake(Next next) {
+        if constexpr (kTls) {
+            lowest().expires_after(shared_.limits.request_timeout);
+            stream_.async_handshake(asio::ssl::stream_base::server, [next](beast::error_code ec) {
+                if (ec) return fail(ec, "TLS handshake");
+                next();
+            });
+        } else {
+            next();
+        }
+    }
+
+    void send_busy() {
+        auto busy = error_response(503, "server_busy", "the server has too many open connections; try again shortly");
+        busy.headers.emplace_back("Retry-After", std::to_string(kBusyRetryAfterSeconds));
+        send(busy, false, 11, true);
+    }
+
+    beast::tcp_stream& lowest() { return beast::get_lowest_layer(stream_); }
+
     /// Waits for the next request: up to idle_timeout for its first byte on a kept-alive
     /// connection, then up to request_timeout for the whole of it.
     void do_read() {
@@ -79,7 +113,7 @@ private:
         parser_->body_limit(kMaxBodyBytes);
         parser_->header_limit(static_cast<std::uint32_t>(shared_.limits.max_header_bytes));
         if (requests_served_ == 0 || buffer_.size() > 0) return read_request();
-        stream_.expires_after(shared_.limits.idle_timeout);
+        lowest().expires_after(shared_.limits.idle_timeout);
         stream_.async_read_some(buffer_.prepare(4096), [self = shared_from_this()](beast::error_code ec, std::size_t n) {
             if (ec) return fail(ec, "read");
             self->buffer_.commit(n);
@@ -88,7 +122,7 @@ private:
     }
 
     void read_request() {
-        stream_.expires_after(shared_.limits.request_timeout);
+        lowest().expires_after(shared_.limits.request_timeout);
         http::async_read(stream_, buffer_, *parser_,
                          [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
     }
@@ -160,7 +194,7 @@ private:
                                       req->keep_alive(), req->version(), false);
                 self->end_trace(101, 0, std::get<LiveScope>(admitted).user_id);
                 self->set_in_flight(false);
-                start_websocket_session(self->stream_.release_socket(), std::move(*req),
+                start_websocket_session(std::move(self->stream_), std::move(*req),
                                         std::get<LiveScope>(std::move(admitted)), self->shared_.hub);
             });
         });
@@ -179,7 +213,7 @@ private:
         res->body() = api.body;
         res->prepare_payload();
         end_trace(api.status, api.body.size(), api.user);
-        stream_.expires_after(shared_.limits.request_timeout);
+        lowest().expires_after(shared_.limits.request_timeout);
         http::async_write(stream_, *res, [self = shared_from_this(), res, drain_after](beast::error_code ec, std::size_t) {
             self->set_in_flight(false);
             if (ec) return fail(ec, "write");
@@ -203,14 +237,14 @@ private:
     /// before it reads our answer.
     void drain() {
         beast::error_code ignored;
-        stream_.socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
-        stream_.expires_after(std::chrono::seconds(5));
+        lowest().socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
+        lowest().expires_after(std::chrono::seconds(5));
         drain_more();
     }
 
     void drain_more() {
         stream_.async_read_some(asio::buffer(discard_), [self = shared_from_this()](beast::error_code ec, std::size_t) {
-            if (ec) return self->stream_.close();
+            if (ec) return self->lowest().close();
             self->drain_more();
         });
     }
@@ -218,16 +252,16 @@ private:
     /// The client's IP address, "" when the socket no longer knows it.
     std::string remote_address() {
         beast::error_code ec;
-        const auto endpoint = stream_.socket().remote_endpoint(ec);
+        const auto endpoint = lowest().socket().remote_endpoint(ec);
         return ec ? std::string() : endpoint.address().to_string();
     }
 
     void do_close() {
         beast::error_code ignored;
-        stream_.socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
+        lowest().socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
     }
 
-    beast::tcp_stream stream_;
+    Stream stream_;
     beast::flat_buffer buffer_;
     std::optional<http::request_parser<http::string_body>> parser_;
     SessionShared& shared_;
@@ -244,11 +278,13 @@ private:
 }  // namespace
 
 void start_http_session(asio::ip::tcp::socket socket, SessionShared& shared) {
-    std::make_shared<HttpSession>(std::move(socket), shared, true)->run();
+    if (shared.tls) std::make_shared<HttpSession<TlsStream>>(TlsStream(std::move(socket), *shared.tls), shared, true)->run();
+    else std::make_shared<HttpSession<beast::tcp_stream>>(beast::tcp_stream(std::move(socket)), shared, true)->run();
 }
 
 void refuse_http_session(asio::ip::tcp::socket socket, SessionShared& shared) {
-    std::make_shared<HttpSession>(std::move(socket), shared, false)->refuse();
+    if (shared.tls) std::make_shared<HttpSession<TlsStream>>(TlsStream(std::move(socket), *shared.tls), shared, false)->refuse();
+    else std::make_shared<HttpSession<beast::tcp_stream>>(beast::tcp_stream(std::move(socket)), shared, false)->refuse();
 }
 
 }  // namespace crm::server

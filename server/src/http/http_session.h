@@ -11,6 +11,7 @@
 #include "request_log.h"
 
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl/context.hpp>
 #include <boost/asio/thread_pool.hpp>
 
 #include <atomic>
@@ -29,9 +30,10 @@ struct SessionShared {
     std::atomic<int> open_sessions{0};       ///< HTTP sessions (live ones are counted by the hub)
     std::atomic<int> requests_in_flight{0};  ///< read but not yet answered
     std::atomic<bool> stopping{false};       ///< SIGTERM: answer what is in flight, keep nothing alive
+    boost::asio::ssl::context* tls = nullptr;  ///< set: every connection is HTTPS / WSS
 };
 
-/// Starts serving one accepted connection; the session keeps itself alive.
+/// Starts serving one accepted connection (over TLS when shared.tls is set); the session keeps itself alive.
 void start_http_session(boost::asio::ip::tcp::socket socket, SessionShared& shared);
 
 /// Answers a connection over the max_connections cap with 503 server_busy and closes it.

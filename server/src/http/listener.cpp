@@ -8,12 +8,14 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/ssl/context.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/asio/thread_pool.hpp>
 
 #include <iostream>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <stdexcept>
 #include <thread>
@@ -33,6 +35,30 @@ bool at_connection_cap(const SessionShared& shared, std::size_t live_sessions) {
            static_cast<std::size_t>(std::max(1, shared.limits.max_connections));
 }
 
+/// A server TLS context (TLS 1.2 and later) with the certificate chain and key loaded; throws
+/// std::runtime_error naming the file that does not load.
+std::unique_ptr<asio::ssl::context> make_tls_context(const std::string& cert_file, const std::string& key_file) {
+    auto tls = std::make_unique<asio::ssl::context>(asio::ssl::context::tls_server);
+    tls->set_options(asio::ssl::context::default_workarounds | asio::ssl::context::no_sslv2 |
+                     asio::ssl::context::no_sslv3 | asio::ssl::context::no_tlsv1 | asio::ssl::context::no_tlsv1_1 |
+                     asio::ssl::context::single_dh_use);
+    boost::system::error_code ec;
+    tls->use_certificate_chain_file(cert_file, ec);
+    if (ec) throw std::runtime_error("cannot load the TLS certificate '" + cert_file + "': " + ec.message());
+    tls->use_private_key_file(key_file, asio::ssl::context::pem, ec);
+    if (ec) throw std::runtime_error("cannot load the TLS key '" + key_file + "': " + ec.message());
+    return tls;
+}
+
+std::string tls_setup_error(const std::string& cert_file, const std::string& key_file) {
+    try {
+        make_tls_context(cert_file, key_file);
+        return "";
+    } catch (const std::exception& e) {
+        return e.what();
+    }
+}
+
 struct HttpServer::Impl {
     Impl(RequestHandler& handler, PgPool& db, HttpServerOptions opts, Metrics& metrics, RequestLog& log)
         : options(std::move(opts)),
@@ -43,7 +69,12 @@ struct HttpServer::Impl {
           signals(ioc, SIGINT, SIGTERM),
           stop_timer(acceptor.get_executor()),
           notices(pool.conninfo(), {[this](const ChangeNotice& n) { on_notice(n); },
-                                    [this](std::int64_t seq) { hub.poke_all(seq); }}) {}
+                                    [this](std::int64_t seq) { hub.poke_all(seq); }}) {
+        if (!options.tls_cert.empty()) {
+            tls = make_tls_context(options.tls_cert, options.tls_key);
+            shared.tls = tls.get();
+        }
+    }
 
     void on_notice(const ChangeNotice& notice) {
         hub.dispatch(notice);
@@ -117,6 +148,7 @@ struct HttpServer::Impl {
     }
 
     HttpServerOptions options;
+    std::unique_ptr<asio::ssl::context> tls;  ///< set when serving HTTPS
     PgPool& pool;
     LiveHub hub;
     asio::io_context ioc;

@@ -8,6 +8,7 @@
 #include "request_log.h"
 
 #include <CLI/CLI.hpp>
+#include <boost/asio/ip/address.hpp>
 
 #include <cstdlib>
 #include <iostream>
@@ -22,6 +23,13 @@ void split_listen(const std::string& listen, crm::server::HttpServerOptions& opt
     if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
     options.host = host;
     options.port = listen.substr(colon + 1);
+}
+
+/// 127.0.0.0/8 or ::1 (sign-in passwords and tokens never leave the machine in clear text).
+bool is_loopback(const std::string& host) {
+    boost::system::error_code ec;
+    const auto address = boost::asio::ip::make_address(host, ec);
+    return !ec && address.is_loopback();
 }
 
 /// The conninfo with any password blanked (key=value and URI forms), for --print-config.
@@ -39,7 +47,8 @@ void print_config(const crm::server::ServerConfig& c) {
               << "\nmax-requests-per-connection = " << c.max_requests_per_connection
               << "\nmax-connections = " << c.max_connections << "\nshutdown-grace = " << c.shutdown_grace_s
               << "\nlog-file = " << c.log_file
-              << "\ntls-cert = " << c.tls_cert << "\ntls-key = " << c.tls_key << '\n';
+              << "\ntls-cert = " << c.tls_cert << "\ntls-key = " << c.tls_key
+              << "\nallow-plain-http = " << (c.allow_plain_http ? "true" : "false") << '\n';
 }
 
 /// Refuses to serve a reachable database whose schema is behind; an unreachable one is
@@ -101,12 +110,21 @@ int main(int argc, char** argv) {
         print_config(config);
         return 0;
     }
-    if (!config.tls_cert.empty() || !config.tls_key.empty()) {
-        std::cerr << "crm-server: TLS is not supported yet; terminate TLS in a reverse proxy\n";
-        return 2;
-    }
     crm::server::HttpServerOptions options;
     split_listen(config.listen, options);
+    const bool tls = !config.tls_cert.empty();
+    if (tls) {
+        if (auto error = crm::server::tls_setup_error(config.tls_cert, config.tls_key); !error.empty()) {
+            std::cerr << "crm-server: " << error << '\n';
+            return 2;
+        }
+        options.tls_cert = config.tls_cert;
+        options.tls_key = config.tls_key;
+    } else if (!config.allow_plain_http && !is_loopback(options.host)) {
+        std::cerr << "crm-server: refusing plain HTTP on " << config.listen
+                  << ": give tls-cert and tls-key, or allow-plain-http = true behind a TLS proxy\n";
+        return 2;
+    }
     options.worker_threads = config.threads;
     options.limits.request_timeout = std::chrono::seconds(config.request_timeout_s);
     options.limits.idle_timeout = std::chrono::seconds(config.idle_timeout_s);
@@ -133,7 +151,7 @@ int main(int argc, char** argv) {
         crm::server::RequestHandler handler(pool, {}, push_options, &metrics, auth_options);
         crm::server::HttpServer server(handler, pool, options, metrics, *log);
         const std::string bound = server.listen();
-        std::cout << "crm-server listening on http://" << bound << std::endl;
+        std::cout << "crm-server listening on " << (tls ? "https://" : "http://") << bound << std::endl;
         server.run();
     } catch (const std::exception& e) {
         std::cerr << "crm-server: " << e.what() << '\n';

@@ -5,6 +5,7 @@
 #include <boost/asio/post.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/websocket.hpp>
+#include <boost/beast/websocket/ssl.hpp>
 
 #include <iostream>
 #include <optional>
@@ -29,9 +30,14 @@ constexpr std::size_t kMaxIncomingMessage = 1024;
 
 /// Idle sessions hold only the socket, the stream's small frame buffers and this object: one
 /// write in flight at most and one coalesced poke waiting (the highest cursor).
-class WebsocketSession : public LiveSubscriber, public std::enable_shared_from_this<WebsocketSession> {
+/// Stream: beast::tcp_stream or beast::ssl_stream<beast::tcp_stream>.
+template <class Stream>
+class WebsocketSession : public LiveSubscriber, public std::enable_shared_from_this<WebsocketSession<Stream>> {
+    using std::enable_shared_from_this<WebsocketSession<Stream>>::shared_from_this;
+    using std::enable_shared_from_this<WebsocketSession<Stream>>::weak_from_this;
+
 public:
-    WebsocketSession(asio::ip::tcp::socket socket, LiveHub& hub) : ws_(std::move(socket)), hub_(hub) {}
+    WebsocketSession(Stream stream, LiveHub& hub) : ws_(std::move(stream)), hub_(hub) {}
     ~WebsocketSession() override {
         if (handle_) hub_.remove(handle_);
     }
@@ -110,7 +116,7 @@ private:
         if (handle_) hub_.remove(std::exchange(handle_, 0));
     }
 
-    websocket::stream<beast::tcp_stream> ws_;
+    websocket::stream<Stream> ws_;
     beast::flat_buffer buffer_;
     LiveHub& hub_;
     std::uint64_t handle_ = 0;
@@ -124,9 +130,15 @@ private:
 
 }  // namespace
 
-void start_websocket_session(asio::ip::tcp::socket socket, http::request<http::string_body> request, LiveScope scope,
+void start_websocket_session(beast::tcp_stream stream, http::request<http::string_body> request, LiveScope scope,
                              LiveHub& hub) {
-    std::make_shared<WebsocketSession>(std::move(socket), hub)->run(std::move(request), std::move(scope));
+    std::make_shared<WebsocketSession<beast::tcp_stream>>(std::move(stream), hub)->run(std::move(request), std::move(scope));
+}
+
+void start_websocket_session(beast::ssl_stream<beast::tcp_stream> stream, http::request<http::string_body> request,
+                             LiveScope scope, LiveHub& hub) {
+    std::make_shared<WebsocketSession<beast::ssl_stream<beast::tcp_stream>>>(std::move(stream), hub)
+        ->run(std::move(request), std::move(scope));
 }
 
 }  // namespace crm::server

@@ -1,6 +1,7 @@
 #include "crm/sync/live_connection.h"
 
 #include "crm/sync/protocol.h"
+#include "tls_client.h"
 
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -9,6 +10,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/websocket.hpp>
+#include <boost/beast/websocket/ssl.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -16,6 +18,8 @@
 #include <optional>
 #include <random>
 #include <thread>
+#include <type_traits>
+#include <variant>
 
 namespace crm::sync {
 
@@ -28,6 +32,9 @@ using tcp = asio::ip::tcp;
 namespace {
 /// How long stop() lets a clean close handshake take before dropping the socket.
 constexpr auto kCloseGrace = std::chrono::milliseconds(500);
+
+using PlainWebsocket = websocket::stream<beast::tcp_stream>;
+using TlsWebsocket = websocket::stream<beast::ssl_stream<beast::tcp_stream>>;
 }  // namespace
 
 /// Everything runs on `io`, driven by `thread`; only start()/stop() touch it from outside.
@@ -35,38 +42,72 @@ struct LiveConnection::Impl {
     Impl(LiveConnection& owner, ServerUrl url, std::string token, LiveOptions options)
         : owner(owner), url(std::move(url)), token(std::move(token)), options(options), backoff(options.first_backoff) {}
 
+    /// Calls f with the current WebSocket stream (plain or TLS), if there is one.
+    template <class F>
+    void with_ws(F f) {
+        std::visit([&](auto& stream) {
+            if constexpr (!std::is_same_v<std::decay_t<decltype(stream)>, std::monostate>) f(stream);
+        }, ws);
+    }
+
     void connect() {
-        ws.emplace(io);
         response = {};
-        resolver.async_resolve(url.host, url.port, [this](beast::error_code ec, tcp::resolver::results_type results) {
+        if (!url.tls) {
+            ws.emplace<PlainWebsocket>(io);
+        } else {
+            try {
+                if (!tls) tls.emplace(make_client_tls_context(url.ca_file));
+            } catch (const std::exception& e) {
+                return refuse(Error{"tls", e.what()});
+            }
+            ws.emplace<TlsWebsocket>(io, *tls);
+        }
+        with_ws([this](auto& stream) { resolve_and_connect(stream); });
+    }
+
+    template <class Ws>
+    void resolve_and_connect(Ws& stream) {
+        resolver.async_resolve(url.host, url.port, [this, &stream](beast::error_code ec, tcp::resolver::results_type results) {
             if (ec) return retry("cannot resolve " + url.host + ": " + ec.message());
-            beast::get_lowest_layer(*ws).expires_after(options.connect_timeout);
-            beast::get_lowest_layer(*ws).async_connect(results, [this](beast::error_code ec, const tcp::endpoint&) {
+            beast::get_lowest_layer(stream).expires_after(options.connect_timeout);
+            beast::get_lowest_layer(stream).async_connect(results, [this, &stream](beast::error_code ec, const tcp::endpoint&) {
                 if (ec) return retry("cannot reach the server at " + url.host + ":" + url.port + ": " + ec.message());
                 beast::error_code ignored;
-                beast::get_lowest_layer(*ws).socket().set_option(tcp::no_delay(true), ignored);
-                handshake();
+                beast::get_lowest_layer(stream).socket().set_option(tcp::no_delay(true), ignored);
+                if constexpr (std::is_same_v<Ws, TlsWebsocket>) tls_handshake(stream);
+                else handshake(stream);
             });
         });
     }
 
-    void handshake() {
-        beast::get_lowest_layer(*ws).expires_never();  // the websocket timeouts below take over
+    /// wss://: verifies the server's certificate before the upgrade.
+    void tls_handshake(TlsWebsocket& stream) {
+        prepare_client_tls(stream.next_layer(), url.host);
+        stream.next_layer().async_handshake(asio::ssl::stream_base::client, [this, &stream](beast::error_code ec) {
+            if (ec) return retry("cannot talk to the server at " + url.host + ":" + url.port + ": " +
+                                 tls_handshake_error(stream.next_layer(), ec));
+            handshake(stream);
+        });
+    }
+
+    template <class Ws>
+    void handshake(Ws& stream) {
+        beast::get_lowest_layer(stream).expires_never();  // the websocket timeouts below take over
         websocket::stream_base::timeout timeouts{};
         timeouts.handshake_timeout = options.connect_timeout;
         timeouts.idle_timeout = options.idle_timeout;
         timeouts.keep_alive_pings = true;
-        ws->set_option(timeouts);
-        ws->set_option(websocket::stream_base::decorator([this](websocket::request_type& req) {
+        stream.set_option(timeouts);
+        stream.set_option(websocket::stream_base::decorator([this](websocket::request_type& req) {
             req.set(http::field::user_agent, "crm-sync/1");
             req.set(kProtocolHeader, std::to_string(kProtocolVersion));
             req.set(http::field::authorization, "Bearer " + token);
         }));
-        ws->async_handshake(response, url.host + ":" + url.port, kLivePath, [this](beast::error_code ec) {
+        stream.async_handshake(response, url.host + ":" + url.port, kLivePath, [this, &stream](beast::error_code ec) {
             if (!ec) {
                 backoff = options.first_backoff;
                 if (owner.on_state) owner.on_state(true, "connected");
-                return read();
+                return read(stream);
             }
             const int status = response.result_int();
             if (ec == websocket::error::upgrade_declined && (status == 401 || status == 400))
@@ -76,21 +117,23 @@ struct LiveConnection::Impl {
         });
     }
 
-    void read() {
-        ws->async_read(buffer, [this](beast::error_code ec, std::size_t) {
-            if (ec) return on_read_error(ec);
+    template <class Ws>
+    void read(Ws& stream) {
+        stream.async_read(buffer, [this, &stream](beast::error_code ec, std::size_t) {
+            if (ec) return on_read_error(stream, ec);
             const auto message = nlohmann::json::parse(beast::buffers_to_string(buffer.data()), nullptr, false);
             buffer.consume(buffer.size());
             if (message.is_object() && message.value("type", "") == "poke" && message.contains("cursor") &&
                 message["cursor"].is_number_integer() && owner.on_poke)
                 owner.on_poke(message["cursor"].get<std::int64_t>());
-            read();
+            read(stream);
         });
     }
 
-    void on_read_error(beast::error_code ec) {
+    template <class Ws>
+    void on_read_error(Ws& stream, beast::error_code ec) {
         if (stopping) return;
-        const std::string reason(ws->reason().reason.data(), ws->reason().reason.size());
+        const std::string reason(stream.reason().reason.data(), stream.reason().reason.size());
         if (ec == websocket::error::closed && reason == kDeactivatedCode)
             return refuse(Error{kDeactivatedCode, "this account was deactivated"});
         std::string why = ec.message();
@@ -121,12 +164,11 @@ struct LiveConnection::Impl {
         stopping = true;
         timer.cancel();
         resolver.cancel();
-        if (!ws) return;
-        if (!ws->is_open()) return beast::get_lowest_layer(*ws).close();
-        ws->async_close(websocket::close_code::normal, [](beast::error_code) {});
-        timer.expires_after(kCloseGrace);
-        timer.async_wait([this](beast::error_code) {
-            if (ws) beast::get_lowest_layer(*ws).close();
+        with_ws([this](auto& stream) {
+            if (!stream.is_open()) return beast::get_lowest_layer(stream).close();
+            stream.async_close(websocket::close_code::normal, [](beast::error_code) {});
+            timer.expires_after(kCloseGrace);
+            timer.async_wait([this, &stream](beast::error_code) { beast::get_lowest_layer(stream).close(); });
         });
     }
 
@@ -137,7 +179,8 @@ struct LiveConnection::Impl {
     asio::io_context io;
     tcp::resolver resolver{io};
     asio::steady_timer timer{io};
-    std::optional<websocket::stream<beast::tcp_stream>> ws;
+    std::optional<asio::ssl::context> tls;  ///< wss:// only, made on the first connect
+    std::variant<std::monostate, PlainWebsocket, TlsWebsocket> ws;
     websocket::response_type response;
     beast::flat_buffer buffer;
     std::chrono::milliseconds backoff;

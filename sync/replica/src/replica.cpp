@@ -82,11 +82,12 @@ std::optional<Session> Replica::session() {
     const json j = json::parse(text);
     auto user = decode_user_info(j.at("user"));
     if (!user) return std::nullopt;
-    return Session{j.value("server_url", ""), j.value("token", ""), *user};
+    return Session{j.value("server_url", ""), j.value("token", ""), *user, j.value("ca_file", "")};
 }
 
 void Replica::set_session(const Session& s) {
-    set_meta("session", json{{"server_url", s.server_url}, {"token", s.token}, {"user", to_json(s.user)}}.dump());
+    set_meta("session", json{{"server_url", s.server_url}, {"token", s.token}, {"user", to_json(s.user)}, {"ca_file", s.ca_file}}
+                            .dump());
 }
 
 void Replica::wipe() {

@@ -91,7 +91,10 @@ ServerProcess::ServerProcess(const std::string& conninfo, std::vector<std::strin
     pollfd pfd{fds[0], POLLIN, 0};
     while (line.find('\n') == std::string::npos && poll(&pfd, 1, 15000) > 0 && read(fds[0], &c, 1) == 1) line += c;
     close(fds[0]);
-    const std::string prefix = "crm-server listening on http://127.0.0.1:";
+    const std::string http = "crm-server listening on http://127.0.0.1:";
+    const std::string https = "crm-server listening on https://127.0.0.1:";
+    scheme_ = line.rfind(https, 0) == 0 ? "https" : "http";
+    const std::string prefix = scheme_ == "https" ? https : http;
     if (line.rfind(prefix, 0) != 0) {
         stop();
         throw std::runtime_error("crm-server did not start; its first line was: '" + line + "'");
@@ -101,7 +104,7 @@ ServerProcess::ServerProcess(const std::string& conninfo, std::vector<std::strin
 
 ServerProcess::~ServerProcess() { stop(); }
 
-std::string ServerProcess::url() const { return "http://127.0.0.1:" + std::to_string(port_); }
+std::string ServerProcess::url() const { return scheme_ + "://127.0.0.1:" + std::to_string(port_); }
 
 int ServerProcess::stop() {
     if (pid_ <= 0) return 0;

@@ -1,5 +1,5 @@
 #pragma once
-// Transport over plain HTTP/1.1 (Boost.Beast, synchronous), one connection per request.
+// Transport over HTTP/1.1 or HTTPS (Boost.Beast, synchronous), one connection per request.
 
 #include "crm/sync/transport.h"
 
@@ -8,13 +8,15 @@
 
 namespace crm::sync {
 
-/// Parsed "http://host:port" base URL.
+/// Parsed "http://host:port" or "https://host:port" base URL.
 struct ServerUrl {
     std::string host;
     std::string port;
+    bool tls = false;     ///< https:// (and wss:// for live pokes): the certificate is verified
+    std::string ca_file;  ///< PEM CA to verify against; empty: the system's trust store
 };
 
-/// Parses a base URL; only http:// with a host is accepted (TLS comes later).
+/// Parses a base URL: http:// or https:// with a host, an optional port (80 / 443), no path.
 Result<ServerUrl> parse_server_url(const std::string& url);
 
 class HttpTransport : public Transport {

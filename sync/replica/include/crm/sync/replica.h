@@ -26,6 +26,7 @@ struct Session {
     std::string server_url;
     std::string token;
     UserInfo user;
+    std::string ca_file;  ///< PEM CA that verifies an https:// server; empty: the system store
 };
 
 /// A rejected or partly lost edit, kept until the user dismisses it.

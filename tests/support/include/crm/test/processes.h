@@ -35,7 +35,7 @@ public:
     unsigned short port() const { return port_; }
     /// The process id (for memory readings and fault injection).
     pid_t pid() const { return pid_; }
-    /// "http://127.0.0.1:PORT"
+    /// "http://127.0.0.1:PORT" (https:// when started with TLS)
     std::string url() const;
     /// Sends SIGTERM and waits; returns the exit code (or -signal).
     int stop();
@@ -43,6 +43,7 @@ public:
 private:
     pid_t pid_ = -1;
     unsigned short port_ = 0;
+    std::string scheme_ = "http";
 };
 
 }  // namespace crm::test
