@@ -81,6 +81,13 @@ TEST_CASE("error bodies and malformed JSON") {
     CHECK(bad.error().message.rfind("malformed JSON", 0) == 0);
 }
 
+TEST_CASE("a number too large for a double is malformed JSON, not an exception (found by fuzzing)") {
+    auto huge = parse_json("{\"seq\": 1e400}");
+    REQUIRE_FALSE(huge.ok());
+    CHECK(huge.error().code == "bad_request");
+    CHECK(parse_error_body("{\"error\": 1e400}", 500).code == "http_500");
+}
+
 TEST_CASE("HLC times order as strings and survive clock skew") {
     HybridClock clock("dev-a");
     const auto t1 = clock.now(1000);

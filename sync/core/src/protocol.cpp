@@ -323,7 +323,7 @@ Result<LoginResponse> decode_login_response(const json& j) {
 Result<json> parse_json(const std::string& text) {
     try {
         return json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, and out_of_range for numbers like 1e400
         return bad(std::string("malformed JSON: ") + e.what());
     }
 }
