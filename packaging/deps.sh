@@ -12,6 +12,7 @@ PACKAGES=(
   postgresql-15 postgresql-client-15
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core fonts-noto-cjk
   curl jq procps iproute2
+  clang libclang-rt-14-dev
 )
 
 missing=()

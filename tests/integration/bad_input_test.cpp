@@ -43,6 +43,18 @@ TEST_CASE("bad requests get a 4xx JSON error and change nothing", "[server][bad_
         CHECK(r.body.find("malformed JSON") != std::string::npos);
         check_error(test::api_request(port, "POST", "/v1/auth/login", "not json"), 400, "bad_request");
     }
+    SECTION("JSON the fuzzers found: a number beyond a double, nesting deep enough to exhaust the stack") {
+        auto huge = push("{\"device_id\": \"" + rep1.device_id() + "\", \"mutations\": 1e400}");
+        check_error(huge, 400, "bad_request");
+        check_error(test::api_request(port, "POST", "/v1/auth/login", "{\"login\": 1e400}"), 400, "bad_request");
+        const std::size_t depth = 300000;  // ~600 KB, under the 1 MB body limit
+        const std::string nested = "{\"a\":" + std::string(depth, '[') + std::string(depth, ']') + "}";
+        auto r = push("{\"device_id\":\"" + rep1.device_id() + "\",\"mutations\":[{\"seq\":100,\"entity\":\"customer\",\"id\":\"" +
+                      customer + "\",\"op\":\"update\",\"fields\":" + nested + "}]}");
+        check_error(r, 400, "bad_request");
+        CHECK(r.body.find("nested deeper") != std::string::npos);
+        CHECK(test::http_request(port, "GET", "/v1/health").status == 200);  // still up
+    }
     SECTION("wrong types") {
         check_error(push(with("seq", "one")), 400, "bad_request");
         check_error(push(with("fields", json::array())), 400, "bad_request");

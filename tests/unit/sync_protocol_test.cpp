@@ -81,6 +81,23 @@ TEST_CASE("error bodies and malformed JSON") {
     CHECK(bad.error().message.rfind("malformed JSON", 0) == 0);
 }
 
+TEST_CASE("a number too large for a double is malformed JSON, not an exception (found by fuzzing)") {
+    auto huge = parse_json("{\"seq\": 1e400}");
+    REQUIRE_FALSE(huge.ok());
+    CHECK(huge.error().code == "bad_request");
+    CHECK(parse_error_body("{\"error\": 1e400}", 500).code == "http_500");
+}
+
+TEST_CASE("JSON nested deeper than kMaxJsonDepth is refused before it can exhaust the stack") {
+    const auto nested = [](std::size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); };
+    CHECK(parse_json(nested(kMaxJsonDepth)).ok());
+    auto deep = parse_json(nested(kMaxJsonDepth + 1));
+    REQUIRE_FALSE(deep.ok());
+    CHECK(deep.error().message.find("nested deeper than") != std::string::npos);
+    CHECK_FALSE(parse_json(nested(300000)).ok());  // a copy of this would overflow the stack
+    CHECK(parse_json("{\"a\": \"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\\\"\"}").ok());
+}
+
 TEST_CASE("HLC times order as strings and survive clock skew") {
     HybridClock clock("dev-a");
     const auto t1 = clock.now(1000);

@@ -2,12 +2,36 @@
 
 #include "crm/shared/formats.h"
 
+#include <algorithm>
+
 namespace crm::sync {
 namespace {
 
 using nlohmann::json;
 
 Error bad(std::string message) { return Error{"bad_request", std::move(message)}; }
+
+/// The deepest nesting of arrays/objects in JSON text (brackets inside strings do not count).
+/// Copying or dumping a json value recurses once per level, so a body of a few hundred KB of
+/// "[[[[..." would overflow the stack of whoever copies it (found by fuzzing).
+std::size_t nesting_depth(const std::string& text) {
+    std::size_t depth = 0, deepest = 0;
+    bool in_string = false, escaped = false;
+    for (const char c : text) {
+        if (in_string) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return deepest;
+}
 
 /// Reads one member with a type check; collects the first problem in `problem`.
 class Reader {
@@ -321,9 +345,11 @@ Result<LoginResponse> decode_login_response(const json& j) {
 }
 
 Result<json> parse_json(const std::string& text) {
+    if (nesting_depth(text) > kMaxJsonDepth)
+        return bad("malformed JSON: nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
     try {
         return json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, and out_of_range for numbers like 1e400
         return bad(std::string("malformed JSON: ") + e.what());
     }
 }

@@ -141,7 +141,11 @@ Result<LoginRequest> decode_login_request(const nlohmann::json& j);
 Result<LoginResponse> decode_login_response(const nlohmann::json& j);
 Result<UserInfo> decode_user_info(const nlohmann::json& j);
 
-/// Parses text as JSON without throwing: Error{"bad_request", "malformed JSON: ..."}.
+/// The deepest nesting of arrays and objects parse_json accepts (messages need about 5).
+inline constexpr std::size_t kMaxJsonDepth = 64;
+
+/// Parses text as JSON without throwing: Error{"bad_request", "malformed JSON: ..."}, also for
+/// numbers beyond a double and for nesting deeper than kMaxJsonDepth.
 Result<nlohmann::json> parse_json(const std::string& text);
 
 }  // namespace crm::sync
