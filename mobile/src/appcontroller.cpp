@@ -4,6 +4,7 @@
 #include "draftstore.h"
 #include "jsonvariant.h"
 #include "language.h"
+#include "managementclient.h"
 #include "syncjobs.h"
 #include "syncprogressstate.h"
 
@@ -34,6 +35,7 @@ AppController::AppController(const QString& replicaPath, const QString& defaultS
     // First, so that everything below speaks the user's language.
     m_language = new Language(replicaPath + QStringLiteral(".settings.ini"), this);
     m_progress = new SyncProgressState(this);
+    m_management = new ManagementClient(this);
     m_background = new BackgroundSync(this);
     connect(m_background, &BackgroundSync::syncDue, this, &AppController::startSync);
     connect(m_background, &BackgroundSync::liveConnectedChanged, this, &AppController::onlineChanged);
@@ -248,11 +250,15 @@ void AppController::refreshSession() {
                                                                                      : session->user.display_name)
                                      : QString();
     const QString role = session ? toQString(session->user.role) : QString();
+    const QString userId = session ? toQString(session->user.id) : QString();
     const QString server = session ? toQString(session->server_url) : m_defaultServerUrl;
     // Background sync and live pokes run exactly while there is a usable token.
     m_background->setSession(signedIn && !m_signOutQueued, server, session ? toQString(session->token) : QString());
-    if (signedIn == m_signedIn && userName == m_userName && role == m_role && server == m_serverUrl) return;
+    if (signedIn == m_signedIn && userName == m_userName && role == m_role && server == m_serverUrl &&
+        userId == m_userId)
+        return;
     m_signedIn = signedIn;
+    m_userId = userId;
     m_userName = userName;
     m_role = role;
     m_serverUrl = server;

@@ -17,10 +17,12 @@ class Replica;
 }
 class BackgroundSync;
 class Language;
+class ManagementClient;
 class QThread;
 class SyncProgressState;
 struct SyncJobOutcome;
 Q_MOC_INCLUDE("language.h")
+Q_MOC_INCLUDE("managementclient.h")
 Q_MOC_INCLUDE("syncprogressstate.h")
 
 class AppController : public QObject {
@@ -45,6 +47,10 @@ class AppController : public QObject {
     Q_PROPERTY(QString appVersion READ appVersion CONSTANT)
     Q_PROPERTY(Language* language READ language CONSTANT)
     Q_PROPERTY(SyncProgressState* progress READ progress CONSTANT)
+    /// The signed-in user's id ("" when signed out).
+    Q_PROPERTY(QString userId READ userId NOTIFY sessionChanged)
+    /// Calls to the server's management endpoints (reports, merges, conflicts, ...).
+    Q_PROPERTY(ManagementClient* management READ management CONSTANT)
 
 public:
     /// Opens the replica at replicaPath (errors land in errorString); defaultServerUrl prefills sign-in.
@@ -73,6 +79,8 @@ public:
     QString appVersion() const;
     Language* language() const { return m_language; }
     SyncProgressState* progress() const { return m_progress; }
+    QString userId() const { return m_userId; }
+    ManagementClient* management() const { return m_management; }
     /// When to sync by itself (timers, live pokes); exposed for tests to tune the timing.
     BackgroundSync* backgroundSync() const { return m_background; }
 
@@ -127,6 +135,8 @@ private:
     QString m_deviceId;
     Language* m_language = nullptr;
     SyncProgressState* m_progress = nullptr;
+    ManagementClient* m_management = nullptr;
+    QString m_userId;
     BackgroundSync* m_background = nullptr;
     bool m_syncAgain = false;       ///< a sync was asked for while one ran
     bool m_signOutQueued = false;   ///< a confirmed sign-out waits for the running job

@@ -8,6 +8,17 @@
 namespace crm::server {
 namespace {
 
+/// The audit entry of an action by `by` on a user (or another entity) of the directory.
+AuditEntry audited(const AuditEntry& by, std::string action, std::string record_id, nlohmann::json details,
+                   std::string entity = "user") {
+    AuditEntry entry = by;
+    entry.action = std::move(action);
+    entry.entity = std::move(entity);
+    entry.record_id = std::move(record_id);
+    entry.details = std::move(details);
+    return entry;
+}
+
 constexpr const char* kUserColumns =
     "SELECT id::text, login, role, unit_id::text, display_name, active, password_hash FROM app_user ";
 
@@ -89,7 +100,7 @@ Result<UserRecord> add_user(PgConnection& conn, std::int64_t company, const NewU
 }
 
 Result<DeactivateReport> deactivate_user(PgConnection& conn, std::int64_t company, const std::string& login,
-                                         const std::string& reassign_to) {
+                                         const std::string& reassign_to, const AuditEntry& by) {
     auto user = find_user_by_login(conn, company, login);
     if (!user) return Error{"not_found", "unknown login '" + login + "'"};
     std::optional<UserRecord> heir;
@@ -109,12 +120,19 @@ Result<DeactivateReport> deactivate_user(PgConnection& conn, std::int64_t compan
                 {c, user->id})
             .text(0, 0));
     if (heir) report.records_reassigned = reassign_book(tx, company, user->id, heir->id, server_hlc(now_ms())).count;
+    record_audit(tx.connection(), company,
+                 audited(by, heir ? "user.hand_over" : "user.deactivate", user->id,
+                         {{"login", login},
+                          {"reassign_to", reassign_to},
+                          {"records_reassigned", report.records_reassigned},
+                          {"tokens_revoked", report.tokens_revoked}}));
     bump_scope_epoch(tx, company);
     tx.commit();
     return report;
 }
 
-Result<long> reactivate_user(PgConnection& conn, std::int64_t company, const std::string& login) {
+Result<long> reactivate_user(PgConnection& conn, std::int64_t company, const std::string& login,
+                             const AuditEntry& by) {
     auto user = find_user_by_login(conn, company, login);
     if (!user) return Error{"not_found", "unknown login '" + login + "'"};
     if (user->active) return Error{"invalid", "user '" + login + "' is active"};
@@ -124,13 +142,14 @@ Result<long> reactivate_user(PgConnection& conn, std::int64_t company, const std
     tx.exec("UPDATE app_user SET active = true WHERE company_id = $1 AND id = $2::uuid", {c, user->id});
     const long deleted =
         tx.exec("DELETE FROM auth_token WHERE company_id = $1 AND user_id = $2::uuid", {c, user->id}).affected();
+    record_audit(tx.connection(), company, audited(by, "user.reactivate", user->id, {{"login", login}}));
     bump_scope_epoch(tx, company);
     tx.commit();
     return deleted;
 }
 
 Result<bool> move_user(PgConnection& conn, std::int64_t company, const std::string& login,
-                       const std::string& unit_name) {
+                       const std::string& unit_name, const AuditEntry& by) {
     auto user = find_user_by_login(conn, company, login);
     if (!user) return Error{"not_found", "unknown login '" + login + "'"};
     const auto unit = unit_id_by_name(conn, company, unit_name);
@@ -140,13 +159,14 @@ Result<bool> move_user(PgConnection& conn, std::int64_t company, const std::stri
     lock_company(tx, company);
     tx.exec("UPDATE app_user SET unit_id = $3::uuid WHERE company_id = $1 AND id = $2::uuid",
             {std::to_string(company), user->id, *unit});
+    record_audit(tx.connection(), company, audited(by, "user.move", user->id, {{"login", login}, {"unit", unit_name}}));
     bump_scope_epoch(tx, company);
     tx.commit();
     return true;
 }
 
 Result<bool> set_user_role(PgConnection& conn, std::int64_t company, const std::string& login,
-                           const std::string& role) {
+                           const std::string& role, const AuditEntry& by) {
     const auto parsed = parse_role(role);
     if (!parsed) return Error{"invalid", "unknown role '" + role + "' (use rep, manager or hq)"};
     auto user = find_user_by_login(conn, company, login);
@@ -156,13 +176,14 @@ Result<bool> set_user_role(PgConnection& conn, std::int64_t company, const std::
     lock_company(tx, company);
     tx.exec("UPDATE app_user SET role = $3 WHERE company_id = $1 AND id = $2::uuid",
             {std::to_string(company), user->id, role});
+    record_audit(tx.connection(), company, audited(by, "user.set_role", user->id, {{"login", login}, {"role", role}}));
     bump_scope_epoch(tx, company);
     tx.commit();
     return true;
 }
 
 Result<bool> move_unit(PgConnection& conn, std::int64_t company, const std::string& name,
-                       const std::string& parent_name) {
+                       const std::string& parent_name, const AuditEntry& by) {
     const auto unit = unit_id_by_name(conn, company, name);
     if (!unit) return Error{"not_found", "unknown unit '" + name + "'"};
     const auto parent = unit_id_by_name(conn, company, parent_name);
@@ -178,6 +199,8 @@ Result<bool> move_unit(PgConnection& conn, std::int64_t company, const std::stri
     if (current.text(0, 0) == *parent) return false;
     tx.exec("UPDATE org_unit SET parent_id = $3::uuid WHERE company_id = $1 AND id = $2::uuid",
             {std::to_string(company), *unit, *parent});
+    record_audit(tx.connection(), company,
+                 audited(by, "unit.move", *unit, {{"unit", name}, {"parent", parent_name}}, "org_unit"));
     bump_scope_epoch(tx, company);
     tx.commit();
     return true;

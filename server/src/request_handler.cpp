@@ -1,6 +1,7 @@
 #include "crm/server/request_handler.h"
 
 #include "crm/server/ids.h"
+#include "crm/server/management_api.h"
 #include "crm/server/metrics.h"
 #include "crm/server/ops_endpoints.h"
 #include "crm/server/request_parsing.h"
@@ -81,6 +82,7 @@ ApiResponse RequestHandler::route(const ApiRequest& request) {
     if (path == "/v1/auth/login") return login(request);
     if (path == "/v1/password") return change_password(request);
     if (path == "/v1/sync/push") return push(request);
+    if (auto endpoint = find_management_endpoint(path)) return management(request, endpoint);
     return pull(request);
 }
 
@@ -110,6 +112,14 @@ ApiResponse RequestHandler::push(const ApiRequest& request) {
     if (metrics_)
         for (const auto& verdict : result.verdicts) metrics_->record_verdict(std::string(sync::to_string(verdict.status)));
     return as_user(ok_json(sync::to_json(result)), ctx);
+}
+
+ApiResponse RequestHandler::management(const ApiRequest& request, ManagementEndpoint endpoint) {
+    auto conn = pool_.acquire();
+    auto auth = authenticate(*conn, request);
+    if (auto* denied = std::get_if<ApiResponse>(&auth)) return *denied;
+    const auto& ctx = std::get<AuthContext>(auth);
+    return as_user(endpoint(*conn, ctx, request), ctx);
 }
 
 ApiResponse RequestHandler::pull(const ApiRequest& request) {

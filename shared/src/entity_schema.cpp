@@ -113,6 +113,19 @@ std::vector<EntitySpec> build() {
                    typed("changed_at", FieldType::timestamp, true), typed("changed_by", FieldType::uuid, true)},
         .parents = {{"opportunity_id", "opportunity"}},
         .append_only = true});
+    // A key customer field change (name, tax_id, credit_level): born on the server only, when a rep
+    // changes one (pending until a leader decides) or a leader does (direct). The key-field history.
+    entities.push_back(EntitySpec{
+        .name = "revision",
+        .fields = {server_set(typed("customer_id", FieldType::uuid, true)),
+                   server_set(choice("field", {"name", "tax_id", "credit_level"}, true)),
+                   server_set(text("old_value", 200)), server_set(text("new_value", 200)),
+                   choice("status", {"pending", "approved", "rejected", "withdrawn", "direct"}, true),
+                   server_set(typed("requested_by", FieldType::uuid, true)),
+                   server_set(typed("requested_at", FieldType::timestamp, true)),
+                   server_set(text("requested_device", 64)), server_set(typed("decided_by", FieldType::uuid)),
+                   server_set(typed("decided_at", FieldType::timestamp)), text("decision_note", 1000)},
+        .parents = {{"customer_id", "customer"}}});
     return entities;
 }
 

@@ -62,7 +62,7 @@ TEST_CASE("crm-admin unit and user verbs", "[server][admin]") {
     auto dump = admin(db, {"dump", "--as", "alice"});
     REQUIRE(dump.exit_code == 0);
     CHECK(dump.out ==
-          R"({"comment":[],"contact":[],"customer":[],"lead":[],"opportunity":[],"opportunity_stage":[],"task":[],"visit":[]})"
+          R"({"comment":[],"contact":[],"customer":[],"lead":[],"opportunity":[],"opportunity_stage":[],"revision":[],"task":[],"visit":[]})"
           "\n");
 }
 

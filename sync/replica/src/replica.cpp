@@ -94,9 +94,20 @@ void Replica::wipe() {
     Transaction tx(*db_);
     // device_id and next_seq survive: the server keys idempotency on (device, seq).
     db_->exec("DELETE FROM server_record; DELETE FROM local_record; DELETE FROM outbox; DELETE FROM sync_issue;"
-              "DELETE FROM meta WHERE key IN ('session', 'cursor', 'last_sync_at', 'last_sync_result');");
+              "DELETE FROM meta WHERE key IN ('session', 'cursor', 'last_sync_at', 'last_sync_result') "
+              "OR key LIKE 'doc:%';");
     tx.commit();
 }
+
+std::optional<json> Replica::document(const std::string& key) {
+    const std::string text = meta("doc:" + key);
+    if (text.empty()) return std::nullopt;
+    auto value = json::parse(text, nullptr, false);
+    if (value.is_discarded()) return std::nullopt;
+    return value;
+}
+
+void Replica::set_document(const std::string& key, const json& value) { set_meta("doc:" + key, value.dump()); }
 
 std::string Replica::next_hlc() {
     HybridClock clock(device_id(), parse_hlc(meta("hlc_last")).value_or(HlcTime{}));

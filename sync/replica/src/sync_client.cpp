@@ -68,9 +68,22 @@ Result<SyncReport> SyncClient::sync() {
     SyncReport report;
     Status status = push(report);
     if (status) status = pull(report);
+    if (status) status = refresh_directory();
     replica_.record_sync_result(status ? "ok" : status.error().message);
     if (!status) return status.error();
     return report;
+}
+
+Status SyncClient::refresh_directory() {
+    auto response = call({"GET", "/v1/directory", "", replica_.session()->token});
+    if (!response) return response.error();
+    if (response->status == 404) return ok_status();  // a server from before issue 5
+    auto body = expect_ok(response);
+    if (!body) return signed_out_if_refused(body.error());
+    if (!body->is_object() || !body->contains("users") || !(*body)["users"].is_array())
+        return Error{"bad_response", "the directory answer has no users list"};
+    replica_.set_document("directory", *body);
+    return ok_status();
 }
 
 void SyncClient::report_progress(const SyncProgress& progress) const {

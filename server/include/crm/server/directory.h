@@ -1,6 +1,7 @@
 #pragma once
 // The org/user directory: units, users, roles, and who may see whose book.
 
+#include "crm/server/audit.h"
 #include "crm/server/pg.h"
 #include "crm/shared/permissions.h"
 #include "crm/shared/result.h"
@@ -61,25 +62,27 @@ struct DeactivateReport {
 /// Marks the user inactive (their tokens stay, answering 401 account_deactivated) and, with
 /// `reassign_to`, moves their book (owned records and the records in their scope) to that
 /// user, logging evictions. Bumps the scope epoch and notifies everyone. One transaction.
+/// `by` names who did it for the audit log (default: crm-admin); so for the verbs below.
 Result<DeactivateReport> deactivate_user(PgConnection& conn, std::int64_t company, const std::string& login,
-                                         const std::string& reassign_to);
+                                         const std::string& reassign_to, const AuditEntry& by = {});
 
 /// Marks a deactivated user active again, deletes their old tokens (their devices wiped their
 /// replicas and sign in again) and bumps the scope epoch. Returns the number of tokens deleted.
-Result<long> reactivate_user(PgConnection& conn, std::int64_t company, const std::string& login);
+Result<long> reactivate_user(PgConnection& conn, std::int64_t company, const std::string& login,
+                             const AuditEntry& by = {});
 
 /// Moves a user to another unit and bumps the scope epoch; false when already there.
 Result<bool> move_user(PgConnection& conn, std::int64_t company, const std::string& login,
-                       const std::string& unit_name);
+                       const std::string& unit_name, const AuditEntry& by = {});
 
 /// Changes a user's role and bumps the scope epoch; false when the role is already that.
 Result<bool> set_user_role(PgConnection& conn, std::int64_t company, const std::string& login,
-                           const std::string& role);
+                           const std::string& role, const AuditEntry& by = {});
 
 /// Moves a unit (with its subtree) under another parent and bumps the scope epoch; refuses a
 /// parent inside the unit's own subtree. False when already there.
 Result<bool> move_unit(PgConnection& conn, std::int64_t company, const std::string& name,
-                       const std::string& parent_name);
+                       const std::string& parent_name, const AuditEntry& by = {});
 
 /// Sets the company's scope epoch to a fresh change_seq value and queues a change notice for
 /// the whole company. The caller holds pg_advisory_xact_lock(company) in `tx`. Returns it.

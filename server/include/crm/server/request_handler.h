@@ -48,6 +48,10 @@ inline constexpr std::size_t kMaxBodyBytes = 1024 * 1024;
 
 class Metrics;
 
+/// Answers one management request (management_api.h) for an authenticated caller. Runs inside
+/// answer_errors: a thrown PgError becomes 503/500.
+using ManagementEndpoint = ApiResponse (*)(PgConnection& conn, const AuthContext& ctx, const ApiRequest& request);
+
 /// Routes the requests of routes.h (but /v1/live, a WebSocket). Thread-safe; blocking
 /// (database work): call it off the network threads. With `metrics`, counts push verdicts and
 /// serves /metrics.
@@ -64,6 +68,7 @@ private:
     ApiResponse change_password(const ApiRequest& request);  // auth_routes.cpp
     ApiResponse push(const ApiRequest& request);
     ApiResponse pull(const ApiRequest& request);
+    ApiResponse management(const ApiRequest& request, ManagementEndpoint endpoint);  // management_api.h
 
     PgPool& pool_;
     std::function<std::int64_t()> clock_ms_;

@@ -14,7 +14,7 @@ struct Route {
     bool needs_protocol;  ///< the X-CRM-Protocol header is required
 };
 
-inline constexpr std::array<Route, 9> kRoutes = {{
+inline constexpr std::array<Route, 11> kRoutes = {{
     {"GET", "/v1/health", false},
     {"GET", "/v1/ready", false},
     {"GET", "/v1/openapi.json", false},
@@ -24,6 +24,8 @@ inline constexpr std::array<Route, 9> kRoutes = {{
     {"POST", "/v1/sync/push", true},
     {"GET", "/v1/sync/pull", true},
     {"GET", "/v1/live", true},  // WebSocket upgrade, answered by the HTTP session
+    {"GET", "/v1/audit", true},
+    {"GET", "/v1/directory", true},
 }};
 
 /// The route of a path (the target without its query), or nullptr for an unknown one.

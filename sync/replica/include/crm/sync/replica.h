@@ -119,6 +119,11 @@ public:
     /// than find/list. Writes must go through the methods above (they keep the outbox).
     SqliteDb& database() { return *db_; }
 
+    /// Documents fetched from the server for offline display (the org directory "directory",
+    /// report figures, ...): the JSON text kept under `key`, or nullopt. Wiped with the session.
+    std::optional<nlohmann::json> document(const std::string& key);
+    void set_document(const std::string& key, const nlohmann::json& value);
+
     ReplicaStatus status();
     std::vector<SyncIssue> issues();
     Status dismiss_issue(std::int64_t id);

@@ -62,6 +62,8 @@ private:
     Error signed_out_if_refused(const Error& error);
     Status push(SyncReport& report);
     Status pull(SyncReport& report);
+    /// Fetches GET /v1/directory into the replica document "directory" (names of users, units).
+    Status refresh_directory();
     void report_progress(const SyncProgress& progress) const;
     Result<PullResponse> fetch_page(const std::string& token, std::int64_t cursor, std::int64_t scope);
 
