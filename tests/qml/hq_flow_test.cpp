@@ -63,6 +63,7 @@ private slots:
     void initTestCase();
     void conflictsPageReappliesALostValue();
     void orgPageHandsOverABook();
+    void pagesInChinese();
     void cleanupTestCase();
 
 private:
@@ -225,6 +226,33 @@ void HqFlowTest::orgPageHandsOverABook() {
     QVERIFY(!refused);  // a deactivated user cannot sign in
     QTest::qWait(300);
     QVERIFY(m_ui->screenshot(artifact(QStringLiteral("hq-org-after-en.png"))));
+    back();
+}
+
+void HqFlowTest::pagesInChinese() {
+    m_controller->language()->setChoice(QStringLiteral("zh_CN"));
+    // The shell is rebuilt (on the settings page): point the pages' context at the new stack.
+    QVERIFY(m_ui->waitFor(QStringLiteral("settingsPage")));
+    QVERIFY(m_ui->waitForStackIdle());
+    qmlEngine(stack())->rootContext()->setContextProperty(QStringLiteral("hqStack"), stack());
+
+    open(QStringLiteral("ConflictsPage"), QStringLiteral("conflictsPage"));
+    m_ui->click(m_ui->find(QStringLiteral("conflictStatus_all")));
+    QVERIFY(m_ui->waitFor(QStringLiteral("conflictDelegate"), kNetworkTimeoutMs));
+    QTest::qWait(300);
+    QVERIFY(m_ui->screenshot(artifact(QStringLiteral("hq-conflicts-zh.png"))));
+    back();
+
+    open(QStringLiteral("OrgPage"), QStringLiteral("orgPage"));
+    QVERIFY(m_ui->waitFor(QStringLiteral("orgUser_rep2")));
+    m_ui->click(m_ui->find(QStringLiteral("orgUser_rep2")));
+    m_ui->click(m_ui->waitFor(QStringLiteral("deactivateButton")));
+    QVERIFY(m_ui->waitFor(QStringLiteral("handOverSummary")));
+    QTest::qWait(300);
+    QVERIFY(m_ui->screenshot(artifact(QStringLiteral("hq-org-handover-zh.png"))));
+    QObject* dialog = m_ui->find(QStringLiteral("orgPage"))->findChild<QObject*>(QStringLiteral("handOverDialog"));
+    QVERIFY(dialog);
+    QMetaObject::invokeMethod(dialog, "reject");  // nothing happens
     back();
 }
 
