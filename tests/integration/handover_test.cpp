@@ -1,11 +1,13 @@
 // Hand-over end to end with three devices (departed rep, new owner, manager): headquarters
 // deactivates rep1 through POST /v1/users/deactivate and hands the book to rep3.
 #include "crm/server/ids.h"
+#include "auth_helpers.h"
 #include "scenario.h"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdio>
 
 using namespace crm;
 using nlohmann::json;
@@ -121,4 +123,39 @@ TEST_CASE("hand-over: the departed rep's device wipes, its late edits are logged
     }
     CHECK(company.fingerprint() == before);
     CHECK(company.query("SELECT active::text FROM app_user WHERE login = 'rep2'") == "true");
+}
+
+TEST_CASE("hand-over: the departed rep's crm-sync pushes its offline edits once, is refused and wipes",
+          "[server][handover]") {
+    test::Company company;
+    test::Device hq(company, "hq");
+    const std::string replica = "/tmp/handover-" + test::uuid() + ".db";
+    auto sync = [&](std::vector<std::string> args, const std::string& input = "") {
+        args.insert(args.begin(), {"--replica", replica});
+        return test::run_sync(args, input);
+    };
+    REQUIRE(sync({"login", "--server", company.server->url(), "--user", "rep1", "--password-stdin"}, "pw\n").exit_code == 0);
+    auto created = sync({"create", "customer", "--set", "name=Client Co.", "--set", "kind=company", "--set", "lifecycle=active"});
+    REQUIRE(created.exit_code == 0);
+    const std::string customer = created.out.substr(0, created.out.find_first_of("\r\n"));
+    REQUIRE(sync({"sync"}).exit_code == 0);
+
+    // Offline, then the hand-over happens on the server.
+    REQUIRE(sync({"create", "visit", "--set", "customer_id=" + customer, "--set", "notes=late visit"}).exit_code == 0);
+    REQUIRE(sync({"update", "customer", customer, "--set", "phone=+86 10 5555"}).exit_code == 0);
+    auto handed = test::api_request(company.server->port(), "POST", "/v1/users/deactivate",
+                                    json{{"login", "rep1"}, {"reassign_to", "rep3"}}.dump(), hq.token());
+    REQUIRE(handed.status == 200);
+
+    auto refused = sync({"sync"});
+    INFO(refused.out << refused.err);
+    CHECK(refused.exit_code != 0);
+    CHECK((refused.out + refused.err).find("deactivated") != std::string::npos);
+    const auto wiped = json::parse(sync({"dump"}).out);
+    for (const auto& [entity, records] : wiped.items()) CHECK(records.empty());
+    CHECK(company.query("SELECT count(*) FROM sync_rejection WHERE code = 'account_deactivated'") == "2");
+    CHECK(company.query("SELECT count(*) FROM sync_rejection WHERE code = 'account_deactivated' AND entity = 'visit' "
+                        "AND body->'fields'->>'notes' = 'late visit'") == "1");
+    CHECK(company.dump_as("rep3")["customer"].size() == 1);
+    std::remove(replica.c_str());
 }
