@@ -49,10 +49,13 @@ std::string conflict_records_sql() {
 }
 
 /// The login of the user a device (an HLC's node) signed in as; "server" for server-made changes.
+/// The pushing device's user is on the conflict row itself (its tokens may be gone since).
 constexpr const char* kAuthorOfNode =
-    "(CASE WHEN split_part(%1, '-', 3) = 'server' THEN 'server' ELSE (SELECT u.login FROM auth_token t JOIN app_user u "
-    "ON u.company_id = t.company_id AND u.id = t.user_id WHERE t.company_id = c.company_id AND t.device_id::text = "
-    "substr(%1, 22) LIMIT 1) END)";
+    "(CASE WHEN split_part(%1, '-', 3) = 'server' THEN 'server' ELSE coalesce("
+    "(SELECT u.login FROM app_user u WHERE u.company_id = c.company_id AND u.id = c.user_id "
+    "AND c.device_id::text = substr(%1, 22)), "
+    "(SELECT u.login FROM auth_token t JOIN app_user u ON u.company_id = t.company_id AND u.id = t.user_id "
+    "WHERE t.company_id = c.company_id AND t.device_id::text = substr(%1, 22) LIMIT 1)) END)";
 
 std::string author_of(const std::string& hlc_column) {
     std::string sql = kAuthorOfNode;
