@@ -185,9 +185,11 @@ QString OrgModel::handOverSummary(const QString& login, const QString& heir) con
     const QString wipe = tr("%1 can no longer sign in; the data on their devices is removed at their next contact "
                             "with the server (edits they had not synced are kept in the server's rejection log).")
                              .arg(login);
-    if (heir.isEmpty()) return tr("%1's %n record(s) stay without a new owner.", "", owned).arg(login) + QLatin1Char(' ') + wipe;
-    return tr("%n record(s) (customers, leads, deals, tasks, with their contacts and visits) move from %1 to %2.", "",
-              owned)
-               .arg(login, heir) +
-           QLatin1Char(' ') + wipe;
+    const QString moved =
+        heir.isEmpty()
+            ? tr("%1's %n record(s) stay without a new owner.", "", owned).arg(login)
+            : tr("%n record(s) (customers, leads, deals, tasks, with their contacts and visits) move from %1 to %2.", "",
+                 owned)
+                  .arg(login, heir);
+    return tr("%1 %2", "two sentences in a row").arg(moved, wipe);
 }
