@@ -63,10 +63,11 @@ std::string author_of(const std::string& hlc_column) {
     return sql;
 }
 
-/// The wall time of an encoded HLC ("<13-digit ms>-..."), ISO 8601 UTC.
+/// The wall time of an encoded HLC ("<13-digit ms>-..."), ISO 8601 UTC; "" for an unknown one
+/// (a field written before stamps existed has an empty HLC).
 std::string hlc_time(const std::string& hlc_column) {
-    return "to_char(to_timestamp(left(" + hlc_column +
-           ", 13)::bigint / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
+    return "(CASE WHEN " + hlc_column + " ~ '^[0-9]{13}-' THEN to_char(to_timestamp(left(" + hlc_column +
+           ", 13)::bigint / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') ELSE '' END)";
 }
 
 std::string iso(const std::string& column) {

@@ -98,6 +98,18 @@ TEST_CASE("conflicts: listed by scope, re-applied as a change devices pull, dism
             CHECK(get(company, hq, bad, 400)["error"]["code"] == "bad_request");
     }
 
+    SECTION("a conflict over a field without a stamp (empty HLC) is listed, its time unknown") {
+        company.query("INSERT INTO sync_conflict (company_id, entity, record_id, field, losing_value, winning_value, "
+                      "losing_hlc, winning_hlc, device_id, user_id) VALUES (1, 'customer', '" + north +
+                      "', 'industry', '\"old\"', '\"new\"', '', '', '" + phone.device_id() + "', '" +
+                      company.user_id("rep1") + "')");
+        const auto listed = get(company, hq, "/v1/conflicts?entity=customer")["conflicts"];
+        REQUIRE(listed.size() == 3);
+        CHECK(listed[0]["field"] == "industry");
+        CHECK(listed[0]["losing"]["at"] == "");
+        CHECK(listed[0]["losing"]["author"].is_null());
+    }
+
     SECTION("re-apply writes the losing value as the caller's change; every device pulls it") {
         test::Replica tablet_replica(tablet);
         tablet_replica.sync();
