@@ -8,9 +8,7 @@
 #include "crm/sync/protocol.h"
 
 namespace crm::server {
-namespace {
 
-/// The bearer token of the request, or "" when there is none.
 std::string bearer_token(const ApiRequest& request) {
     const std::string prefix = "Bearer ";
     auto it = request.headers.find("authorization");
@@ -18,6 +16,8 @@ std::string bearer_token(const ApiRequest& request) {
         return "";
     return it->second.substr(prefix.size());
 }
+
+namespace {
 
 /// 429 with Retry-After for a sign-in refused by the rate limit.
 ApiResponse too_many_failures(const SignInBlock& block) {

@@ -1,6 +1,8 @@
 #include "crm/server/management_api.h"
 
 #include "crm/server/audit.h"
+#include "crm/server/conflicts_api.h"
+#include "crm/server/org_api.h"
 #include "crm/shared/formats.h"
 #include "crm/sync/protocol.h"
 
@@ -20,6 +22,16 @@ struct EndpointRow {
 const std::array kManagementEndpoints = {
     EndpointRow{"/v1/audit", audit_endpoint},
     EndpointRow{"/v1/directory", directory_endpoint},
+    EndpointRow{"/v1/conflicts", conflicts_endpoint},
+    EndpointRow{"/v1/conflicts/reapply", conflict_reapply_endpoint},
+    EndpointRow{"/v1/conflicts/dismiss", conflict_dismiss_endpoint},
+    EndpointRow{"/v1/users/deactivate", user_deactivate_endpoint},
+    EndpointRow{"/v1/users/reactivate", user_reactivate_endpoint},
+    EndpointRow{"/v1/users/move", user_move_endpoint},
+    EndpointRow{"/v1/users/add", user_add_endpoint},
+    EndpointRow{"/v1/units/move", unit_move_endpoint},
+    EndpointRow{"/v1/units/add", unit_add_endpoint},
+    EndpointRow{"/v1/org/devices", org_devices_endpoint},
 };
 
 std::optional<std::string> percent_decode(std::string_view text) {

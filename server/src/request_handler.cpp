@@ -2,6 +2,7 @@
 
 #include "crm/server/ids.h"
 #include "crm/server/management_api.h"
+#include "deactivated_push.h"
 #include "crm/server/metrics.h"
 #include "crm/server/ops_endpoints.h"
 #include "crm/server/request_parsing.h"
@@ -100,7 +101,11 @@ ApiResponse RequestHandler::health() {
 ApiResponse RequestHandler::push(const ApiRequest& request) {
     auto conn = pool_.acquire();
     auto auth = authenticate(*conn, request);
-    if (auto* denied = std::get_if<ApiResponse>(&auth)) return *denied;
+    if (auto* denied = std::get_if<ApiResponse>(&auth)) {
+        if (denied->body.find(sync::kDeactivatedCode) != std::string::npos)
+            keep_deactivated_push(*conn, kDefaultCompany, bearer_token(request), request.body);
+        return *denied;
+    }
     const auto& ctx = std::get<AuthContext>(auth);
     auto parsed = parse_push_body(request.body);
     if (!parsed) return as_user(bad_request(parsed.error()), ctx);

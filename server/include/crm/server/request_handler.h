@@ -83,6 +83,9 @@ ApiResponse error_response(int status, const std::string& code, const std::strin
 /// A 400 protocol_mismatch response when the request's X-CRM-Protocol is not ours.
 std::optional<ApiResponse> check_protocol(const ApiRequest& request);
 
+/// The bearer token of the request, or "" when there is none.
+std::string bearer_token(const ApiRequest& request);
+
 /// The signed-in caller of the request's bearer token, or a 401 response: account_deactivated
 /// for a deactivated user's token, token_expired, token_revoked, unauthorized for any other bad
 /// or missing token. (auth_routes.cpp)

@@ -14,7 +14,7 @@ struct Route {
     bool needs_protocol;  ///< the X-CRM-Protocol header is required
 };
 
-inline constexpr std::array<Route, 11> kRoutes = {{
+inline constexpr std::array<Route, 21> kRoutes = {{
     {"GET", "/v1/health", false},
     {"GET", "/v1/ready", false},
     {"GET", "/v1/openapi.json", false},
@@ -26,6 +26,16 @@ inline constexpr std::array<Route, 11> kRoutes = {{
     {"GET", "/v1/live", true},  // WebSocket upgrade, answered by the HTTP session
     {"GET", "/v1/audit", true},
     {"GET", "/v1/directory", true},
+    {"GET", "/v1/conflicts", true},
+    {"POST", "/v1/conflicts/reapply", true},
+    {"POST", "/v1/conflicts/dismiss", true},
+    {"POST", "/v1/users/deactivate", true},
+    {"POST", "/v1/users/reactivate", true},
+    {"POST", "/v1/users/move", true},
+    {"POST", "/v1/users/add", true},
+    {"POST", "/v1/units/move", true},
+    {"POST", "/v1/units/add", true},
+    {"GET", "/v1/org/devices", true},
 }};
 
 /// The route of a path (the target without its query), or nullptr for an unknown one.
