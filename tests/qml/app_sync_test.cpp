@@ -132,7 +132,8 @@ void AppSyncTest::signInThroughUi(const QString& shotName) {
     // The demo book is seeded big enough (run_app_test.sh CRM_TEST_SEED_ARGS) for several pages.
     QVERIFY2(maxPages >= 2, qPrintable(QStringLiteral("pages seen: %1").arg(maxPages)));
     std::size_t records = 0;
-    for (const auto& [entity, rows] : m_controller->replica()->dump().items()) records += rows.size();
+    const auto dump = m_controller->replica()->dump();  // items() must not outlive it
+    for (const auto& [entity, rows] : dump.items()) records += rows.size();
     QVERIFY2(std::size_t(maxReceived) >= records,
              qPrintable(QStringLiteral("received %1 of %2 records").arg(maxReceived).arg(records)));
     QVERIFY(!m_ui->find(QStringLiteral("initialSyncPanel")));
