@@ -278,7 +278,7 @@ Status check_update_policy(PushContext& ctx, const EntitySpec& entity, const jso
         case FieldPolicy::forbidden: return Error{"forbidden", forbidden_change(entity, name)};
         case FieldPolicy::needs_approval:
             return Error{"revision_required", entity.name + ": " + name +
-                                                   is a key field; a rep's change needs a manager's approval"};
+                                                  " is a key field; a rep's change needs a manager's approval"};
         }
         if (name == entity.owner_field)
             if (auto s = check_owner(ctx, entity, value); !s) return s;

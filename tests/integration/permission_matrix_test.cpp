@@ -18,7 +18,7 @@ using nlohmann::json;
 
 namespace {
 
-enum Op { read, create, update, key_field, remove, reassign, comment, approve, kOps };
+enum Op { kRead, kCreate, kUpdate, kKeyField, kRemove, kReassign, kComment, kApprove, kOps };
 constexpr std::array<const char*, kOps> kOpNames = {"read",     "create",   "update",  "key-field update",
                                                     "delete",   "reassign", "comment", "approve"};
 
@@ -140,20 +140,20 @@ public:
         const auto now = server::now_ms() + 1000 + ++tick_;
         const bool pool = f.entity == "lead";
         switch (op) {
-        case create: {
+        case kCreate: {
             if (pool) return d.push({d.create("lead", {{"status", "new"}, {"company_name", "New pool"}, {"owner_id", nullptr}})});
             json fields = test::customer_fields("Created");
             fields["owner_id"] = id(row.owner);
             return d.push({d.create("customer", fields)});
         }
-        case update:
+        case kUpdate:
             return d.push({d.update(f.entity, f.record, pool ? json{{"region", "East"}} : json{{"phone", "021 1234"}},
                                     json::object(), now)});
-        case key_field: return d.push({d.update("customer", f.record, {{"name", "Key Co."}}, json::object(), now)});
-        case remove: return d.push({{{"entity", pool ? "lead" : "contact"}, {"id", f.doomed}, {"op", "delete"}}});
-        case reassign: return d.push({d.update(f.entity, f.record, {{"owner_id", id(row.to)}}, json::object(), now)});
-        case comment: return d.push({d.create("comment", {{"visit_id", f.visit}, {"body", "Noted"}})});
-        case approve: return d.push({d.update("revision", f.revision, {{"status", "approved"}}, json::object(), now)});
+        case kKeyField: return d.push({d.update("customer", f.record, {{"name", "Key Co."}}, json::object(), now)});
+        case kRemove: return d.push({{{"entity", pool ? "lead" : "contact"}, {"id", f.doomed}, {"op", "delete"}}});
+        case kReassign: return d.push({d.update(f.entity, f.record, {{"owner_id", id(row.to)}}, json::object(), now)});
+        case kComment: return d.push({d.create("comment", {{"visit_id", f.visit}, {"body", "Noted"}})});
+        case kApprove: return d.push({d.update("revision", f.revision, {{"status", "approved"}}, json::object(), now)});
         default: FAIL("not a push");
         }
         return {};
@@ -198,7 +198,7 @@ TEST_CASE("the permission matrix: roles x record relations x operations, on pull
     for (std::size_t i = 0; i < std::size(kMatrix); ++i) {
         const Row& row = kMatrix[i];
         const Fixture& f = fixtures[i];
-        const bool expected = std::string(row.expect[read]) == "yes";
+        const bool expected = std::string(row.expect[kRead]) == "yes";
         for (const std::string& rec : {f.record, f.doomed, f.visit, f.revision}) {
             if (rec.empty()) continue;
             INFO(row.actor << " reads " << row.relation << " record " << rec << " (pull, dump)");
@@ -208,7 +208,7 @@ TEST_CASE("the permission matrix: roles x record relations x operations, on pull
     }
 
     // Pushes, in an order where no operation spoils the next (reassign moves the record last).
-    for (Op op : {update, comment, approve, key_field, create, remove, reassign}) {
+    for (Op op : {kUpdate, kComment, kApprove, kKeyField, kCreate, kRemove, kReassign}) {
         for (std::size_t i = 0; i < std::size(kMatrix); ++i) {
             const Row& row = kMatrix[i];
             const std::string expected = row.expect[op];
@@ -226,7 +226,7 @@ TEST_CASE("the permission matrix: roles x record relations x operations, on pull
                 continue;
             }
             CHECK(m.state() != before);
-            if (op == key_field) {  // pending: the name waits; direct: renamed
+            if (op == kKeyField) {  // pending: the name waits; direct: renamed
                 const std::string name = m.company.query("SELECT name FROM customer WHERE id = '" + f.record + "'");
                 CHECK(name == (expected == P ? name_before : "Key Co."));
             }
