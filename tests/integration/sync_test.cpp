@@ -138,7 +138,9 @@ TEST_CASE("permission rules of shared/ are enforced on push", "[server][sync]") 
                                manager.update("customer", a, {{"owner_id", company.user_id("rep2")}}, json::object(), now)});
         CHECK(verdict(m, 0) == "applied");
         CHECK(code(m, 1) == "forbidden");  // rep2 is in South Team
-        CHECK(ids_of(rep3.pull_all()) == std::set<std::string>{a, contact, visit});
+        // rep1's pending rename (a revision of the customer) moves along too.
+        const std::string revision = company.query("SELECT id FROM revision WHERE customer_id = '" + a + "'");
+        CHECK(ids_of(rep3.pull_all()) == std::set<std::string>{a, contact, visit, revision});
         const json rep1_view = company.dump_as("rep1");
         CHECK(rep1_view["customer"].empty());
         CHECK(rep1_view["contact"].empty());
