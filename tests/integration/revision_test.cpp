@@ -151,7 +151,7 @@ TEST_CASE("a rep's offline rename waits for the manager, then reaches every devi
     }
 }
 
-TEST_CASE("a leader's own key-field change applies at once as a direct revision; the history is listed",
+TEST_CASE("a leader's own key-field change applies at once as a direct revision, and the history is listed",
           "[server][revision]") {
     test::Company company;
     test::Device rep1(company, "rep1"), manager(company, "manager"), hq(company, "hq");
