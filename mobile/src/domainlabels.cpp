@@ -111,6 +111,7 @@ constexpr Label kIssueCodes[] = {
     {"not_found", QT_TRANSLATE_NOOP("DomainLabels", "Record not found or no longer yours")},
     {"conflict", QT_TRANSLATE_NOOP("DomainLabels", "Record already exists")},
     {"revision_required", QT_TRANSLATE_NOOP("DomainLabels", "Key field: needs a manager's approval")},
+    {"revision_pending", QT_TRANSLATE_NOOP("DomainLabels", "Key field: waits for a manager's approval")},
     {"out_of_scope", QT_TRANSLATE_NOOP("DomainLabels", "Saved in another rep's book")},
 };
 

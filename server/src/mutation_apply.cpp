@@ -10,6 +10,8 @@
 #include "crm/sync/hlc.h"
 #include "check_in_verdict.h"
 #include "record_store.h"
+#include "revision_apply.h"
+#include "crm/shared/revisions.h"
 
 #include <algorithm>
 
@@ -241,6 +243,7 @@ Verdict apply_moved_visit(PushContext& ctx, const EntitySpec& entity, const Muta
 }
 
 Verdict apply_create(PushContext& ctx, const EntitySpec& entity, const Mutation& m) {
+    if (entity.name == "revision") return rejected(m, revision_create_refused());  // whatever the fields
     auto fields = fields_without_id(m);
     if (!fields) return rejected(m, fields.error());
     fill_create_defaults(ctx, entity, *fields);
@@ -251,7 +254,10 @@ Verdict apply_create(PushContext& ctx, const EntitySpec& entity, const Mutation&
     if (ctx.db.record(entity, m.id)) return conflict(m, entity);
     auto scope = resolve_scope(ctx, entity, *fields, ctx.actor.user_id);
     if (!scope) return rejected(m, scope.error());
-    return insert_create(ctx, entity, m, *fields, *scope, Verdict{m.seq, VerdictStatus::applied, "", "", {}});
+    Verdict done = insert_create(ctx, entity, m, *fields, *scope, Verdict{m.seq, VerdictStatus::applied, "", "", {}});
+    if (done.status == VerdictStatus::applied && entity.name == "comment")  // only leaders comment
+        audit_push_action(ctx, "comment.create", "comment", m.id, {{"visit_id", (*fields)["visit_id"]}});
+    return done;
 }
 
 std::string forbidden_change(const EntitySpec& entity, const std::string& field) {
@@ -272,8 +278,7 @@ Status check_update_policy(PushContext& ctx, const EntitySpec& entity, const jso
         case FieldPolicy::forbidden: return Error{"forbidden", forbidden_change(entity, name)};
         case FieldPolicy::needs_approval:
             return Error{"revision_required", entity.name + ": " + name +
-                                                  " is a key field; a rep's change needs a manager's approval "
-                                                  "(revisions are not supported yet: ask your manager)"};
+                                                  " is a key field; a rep's change needs a manager's approval"};
         }
         if (name == entity.owner_field)
             if (auto s = check_owner(ctx, entity, value); !s) return s;
@@ -368,36 +373,106 @@ void rejudge_check_in(PushContext& ctx, const StoredRecord& stored, json& fields
     written.push_back("server_check_in_status");
 }
 
+/// A leader's decision on a revision (status approved|rejected, decision_note).
+Verdict apply_revision_decision(PushContext& ctx, const EntitySpec& entity, const Mutation& m, const StoredRecord& stored) {
+    auto fields = fields_without_id(m);
+    if (!fields) return rejected(m, fields.error());
+    if (auto s = check_values(entity, *fields, ValidationMode::update); !s) return rejected(m, s.error());
+    auto hlc = effective_hlc(ctx, m);
+    if (!hlc) return rejected(m, hlc.error());
+    if (auto s = decide_revision(ctx, m.id, stored, *fields, *hlc); !s) return rejected(m, s.error());
+    touch(ctx, stored.scope_owner);
+    return Verdict{m.seq, VerdictStatus::applied, "", "", {}};
+}
+
+/// An owner change pushed by a leader: <entity>.reassign, or lead.assign for a pool lead.
+void audit_owner_change(PushContext& ctx, const EntitySpec& entity, const Mutation& m, const StoredRecord& stored,
+                        const json& fields, const std::vector<std::string>& applied) {
+    if (entity.owner_field.empty() || ctx.actor.role == Role::rep) return;
+    if (std::find(applied.begin(), applied.end(), entity.owner_field) == applied.end()) return;
+    const json from = stored.record.value(entity.owner_field, json());
+    const json& to = fields[entity.owner_field];
+    if (from == to) return;
+    const bool from_pool = entity.name == "lead" && from.is_null();
+    audit_push_action(ctx, entity.name + (from_pool ? ".assign" : ".reassign"), entity.name, m.id,
+                      {{"from", from}, {"to", to}});
+}
+
+/// The verdict of an update whose key-field changes wait for approval: applied (or merged for
+/// other fields) with code revision_pending; the pending fields are listed as not applied so the
+/// device keeps the server's value until the decision arrives by pull.
+Verdict pending_verdict(Verdict verdict, const std::vector<KeyFieldChange>& pending) {
+    std::string message;
+    for (const auto& change : pending) {
+        const std::string value = change.new_value.is_string() ? change.new_value.get<std::string>() : change.new_value.dump();
+        message += (message.empty() ? "" : "; ") + change.field + ": '" + value + "' waits for your manager's approval";
+        verdict.lost_fields.push_back(change.field);
+    }
+    if (!verdict.message.empty()) message += "; " + verdict.message;
+    verdict.code = sync::kRevisionPendingCode;
+    verdict.message = message;
+    return verdict;
+}
+
+/// The changes of `all` whose field the merge applied.
+std::vector<KeyFieldChange> applied_changes(const std::vector<KeyFieldChange>& all, const std::vector<std::string>& applied) {
+    std::vector<KeyFieldChange> out;
+    for (const auto& c : all)
+        if (std::find(applied.begin(), applied.end(), c.field) != applied.end()) out.push_back(c);
+    return out;
+}
+
+/// Merges and writes a checked update (`plan` is filled); rejected only before anything is written.
+Verdict write_update(PushContext& ctx, const EntitySpec& entity, const Mutation& m, const StoredRecord& stored,
+                     json& fields, const std::string& hlc, sync::MergePlan& plan) {
+    plan = plan_merge(entity, stored, m, fields, hlc);
+    auto scope = scope_after(ctx, entity, stored, fields, plan.applied);
+    if (!scope) return rejected(m, scope.error());
+    log_merge_losers(ctx, entity, m, stored, fields, plan, hlc);
+    if (plan.applied.empty()) return merge_verdict(m, plan);
+    if (entity.name == "visit" && touches_check_in(fields)) rejudge_check_in(ctx, stored, fields, plan.applied);
+    const bool moves = *scope != stored.scope_owner;
+    // A scope move logs the update's seq: take it first; otherwise nextval runs in the UPDATE.
+    const SeqSource seq = moves ? SeqSource(next_seq(ctx.db.tx())) : std::nullopt;
+    const auto updated_at = string_field(fields, std::string(kUpdatedAtField)).value_or(format_timestamp_ms(ctx.now_ms));
+    ctx.db.write(update_record(ctx.company, entity, m.id, fields, plan.applied, updated_at, hlc, seq));
+    ctx.db.forget(entity, m.id);
+    touch(ctx, stored.scope_owner);
+    if (moves) move_scope(ctx, entity, m.id, stored.scope_owner, *scope, *seq);
+    if (moves && entity.name == "customer") move_customer_deals(ctx, stored, m.id, *scope, hlc);
+    return merge_verdict(m, plan);
+}
+
 Verdict apply_update(PushContext& ctx, const EntitySpec& entity, const Mutation& m) {
     auto stored = load_record(ctx.db.tx(), ctx.company, entity, m.id, true);
     if (!stored || stored->deleted || !visible(ctx, stored->scope_owner)) return not_found(m, entity);
     if (entity.name == "opportunity_stage")  // even a rewrite of the same values
         return rejected(m, "forbidden", forbidden_change(entity, ""));
+    if (entity.name == "revision") return apply_revision_decision(ctx, entity, m, *stored);
     auto fields = fields_without_id(m);
     if (!fields) return rejected(m, fields.error());
     fields->erase(std::string(kCreatedAtField));
     if (auto s = check_values(entity, *fields, ValidationMode::update); !s) return rejected(m, s.error());
+    const auto key_changes = key_field_changes(entity, stored->record, *fields);
+    const bool pending = !key_changes.empty() && revision_status_for(ctx.actor) == "pending";
+    if (pending)  // a rep's key-field changes become revisions; the rest applies as usual
+        for (const auto& change : key_changes) fields->erase(change.field);
     if (auto s = check_update_policy(ctx, entity, stored->record, *fields); !s) return rejected(m, s.error());
     for (const auto& spec : entity.fields)  // unchanged (the policy refused changes): nothing to write
         if (spec.server_set) fields->erase(spec.name);
     auto hlc = effective_hlc(ctx, m);
     if (!hlc) return rejected(m, hlc.error());
-    auto plan = plan_merge(entity, *stored, m, *fields, *hlc);
-    auto scope = scope_after(ctx, entity, *stored, *fields, plan.applied);
-    if (!scope) return rejected(m, scope.error());
-    log_merge_losers(ctx, entity, m, *stored, *fields, plan, *hlc);
-    if (plan.applied.empty()) return merge_verdict(m, plan);
-    if (entity.name == "visit" && touches_check_in(*fields)) rejudge_check_in(ctx, *stored, *fields, plan.applied);
-    const bool moves = *scope != stored->scope_owner;
-    // A scope move logs the update's seq: take it first; otherwise nextval runs in the UPDATE.
-    const SeqSource seq = moves ? SeqSource(next_seq(ctx.db.tx())) : std::nullopt;
-    const auto updated_at = string_field(*fields, std::string(kUpdatedAtField)).value_or(format_timestamp_ms(ctx.now_ms));
-    ctx.db.write(update_record(ctx.company, entity, m.id, *fields, plan.applied, updated_at, *hlc, seq));
-    ctx.db.forget(entity, m.id);
-    touch(ctx, stored->scope_owner);
-    if (moves) move_scope(ctx, entity, m.id, stored->scope_owner, *scope, *seq);
-    if (moves && entity.name == "customer") move_customer_deals(ctx, *stored, m.id, *scope, *hlc);
-    return merge_verdict(m, plan);
+    sync::MergePlan plan;
+    Verdict verdict = write_update(ctx, entity, m, *stored, *fields, *hlc, plan);
+    if (verdict.status == VerdictStatus::rejected) return verdict;
+    audit_owner_change(ctx, entity, m, *stored, *fields, plan.applied);
+    if (pending) {
+        record_key_field_changes(ctx, m.id, *stored, key_changes, *hlc);
+        touch(ctx, stored->scope_owner);
+        return pending_verdict(verdict, key_changes);
+    }
+    record_key_field_changes(ctx, m.id, *stored, applied_changes(key_changes, plan.applied), *hlc);
+    return verdict;
 }
 
 Verdict apply_delete(PushContext& ctx, const EntitySpec& entity, const Mutation& m) {
@@ -407,6 +482,7 @@ Verdict apply_delete(PushContext& ctx, const EntitySpec& entity, const Mutation&
         return rejected(m, "forbidden", "only managers and headquarters delete comments");
     if (entity.name == "opportunity_stage" && ctx.actor.role == Role::rep)
         return rejected(m, "forbidden", "the stage history is kept: only managers and headquarters delete its records");
+    if (entity.name == "revision") return rejected(m, revision_delete_refused());
     if (stored->deleted) return Verdict{m.seq, VerdictStatus::applied, "", "already deleted", {}};
     ctx.db.write(tombstone_record(ctx.company, entity, m.id, std::nullopt));
     ctx.db.forget(entity, m.id);

@@ -24,6 +24,7 @@ struct PushContext {
     std::map<std::string, std::string> user_units;  ///< user id -> unit id
     std::int64_t now_ms;
     CheckInPolicy check_in;  ///< for server_check_in_status
+    std::string actor_login;  ///< for audit rows
     /// Filled by apply_mutation: every scope owner (old and new) of every record it wrote,
     /// once each, for the change notice of the push.
     std::vector<std::string> touched_scope_owners = {};

@@ -158,7 +158,7 @@ sync::PushResponse run_push(PgConnection& conn, const AuthContext& auth, const s
         tx.exec("SELECT pg_advisory_xact_lock($1::bigint)", {std::to_string(auth.company)});
         PushDb db(tx, auth.company, batched);
         PushContext ctx{db,           auth.company, auth.user.actor(), auth.device_id, load_org_tree(conn, auth.company),
-                        load_user_units(conn, auth.company), now_ms, options.check_in};
+                        load_user_units(conn, auth.company), now_ms, options.check_in, auth.user.login};
         try {
             if (batched) push_batched(ctx, request.mutations, response.verdicts);
             else

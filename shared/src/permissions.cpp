@@ -1,5 +1,7 @@
 #include "crm/shared/permissions.h"
 
+#include "crm/shared/revisions.h"
+
 namespace crm {
 
 std::string_view to_string(Role role) {
@@ -53,6 +55,8 @@ FieldPolicy field_change_policy(const Actor& actor, const EntitySpec& entity, st
     const FieldSpec* spec = entity.field(field);
     if (spec && spec->server_set) return FieldPolicy::forbidden;
     if (entity.name == "opportunity_stage") return FieldPolicy::forbidden;  // history: never rewritten
+    if (entity.name == "revision")  // leaders decide (status, decision_note); see revisions.h
+        return actor.role == Role::rep ? FieldPolicy::forbidden : FieldPolicy::allowed;
     if (actor.role != Role::rep) return FieldPolicy::allowed;
     if (field == entity.owner_field) return FieldPolicy::forbidden;
     if (entity.name == "comment") return field == "read_at" ? FieldPolicy::allowed : FieldPolicy::forbidden;
@@ -61,6 +65,7 @@ FieldPolicy field_change_policy(const Actor& actor, const EntitySpec& entity, st
 }
 
 Status check_may_create(const Actor& actor, const EntitySpec& entity) {
+    if (entity.name == "revision") return revision_create_refused();
     if (entity.name == "comment" && actor.role == Role::rep)
         return Error{"forbidden", "only managers and headquarters write comments"};
     return ok_status();

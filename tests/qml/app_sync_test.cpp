@@ -209,15 +209,16 @@ void AppSyncTest::livePokeFromAnotherDeviceSyncs() {
 void AppSyncTest::rejectedEditShowsOnIssuesPage() {
     QTRY_VERIFY_WITH_TIMEOUT(!m_controller->syncing(), kNetworkTimeoutMs);
     m_rejectedCustomerId = firstCustomerId();
-    // A rep may not rename a customer (a key field): the server answers revision_required.
-    QVERIFY(m_controller->replica()->update("customer", m_rejectedCustomerId.toStdString(),
-                                            {{"name", "Renamed by the rep 代表改名"}})
+    // A rep may not give a customer away (owner_id): the server answers forbidden. (A rename
+    // is no issue any more: it becomes a revision waiting for the manager.)
+    const std::string someoneElse = "0b0c2f1e-0000-4000-8000-00000000beef";
+    QVERIFY(m_controller->replica()->update("customer", m_rejectedCustomerId.toStdString(), {{"owner_id", someoneElse}})
                 .ok());
     m_controller->notifyLocalEdit();
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->issueCount() == 1 && m_controller->pendingCount() == 0, kNetworkTimeoutMs);
     const auto issues = m_controller->replica()->issues();
     QCOMPARE(issues.size(), size_t(1));
-    QCOMPARE(QString::fromStdString(issues.front().code), QStringLiteral("revision_required"));
+    QCOMPARE(QString::fromStdString(issues.front().code), QStringLiteral("forbidden"));
     const QString serverMessage = QString::fromStdString(issues.front().message);
     QVERIFY(!serverMessage.isEmpty());
     QTRY_VERIFY(m_ui->find(QStringLiteral("issuesBadge")));
@@ -228,14 +229,14 @@ void AppSyncTest::rejectedEditShowsOnIssuesPage() {
     QVERIFY(m_ui->waitFor(QStringLiteral("syncIssuesPage")));
     QVERIFY(m_ui->waitForStackIdle());
     QQuickItem* row = nullptr;
-    QTRY_VERIFY((row = issueDelegate(QStringLiteral("revision_required"))) != nullptr);
+    QTRY_VERIFY((row = issueDelegate(QStringLiteral("forbidden"))) != nullptr);
     QCOMPARE(row->property("issueMessage").toString(), serverMessage);
     QVERIFY(textOf(QStringLiteral("issueMessageLabel")).contains(serverMessage));
-    QCOMPARE(textOf(QStringLiteral("issueCodeLabel")), QStringLiteral("Key field: needs a manager's approval"));
+    QCOMPARE(textOf(QStringLiteral("issueCodeLabel")), QStringLiteral("Not allowed for your role"));
     QVERIFY(textOf(QStringLiteral("issueTitleLabel")).startsWith(QStringLiteral("Change · Customer: ")));
     bool enteredShown = false;
     for (QQuickItem* value : m_ui->findAll(QStringLiteral("enteredValue")))
-        enteredShown = enteredShown || value->property("text").toString() == QStringLiteral("Renamed by the rep 代表改名");
+        enteredShown = enteredShown || value->property("text").toString() == QString::fromStdString(someoneElse);
     QVERIFY2(enteredShown, "what the rep entered is not on the issues page");
     QVERIFY(m_ui->screenshot(artifact(QStringLiteral("sync-04-issues-en.png"))));
 }
@@ -304,12 +305,12 @@ void AppSyncTest::dismissRemovesIssue() {
     QVERIFY(m_ui->waitFor(QStringLiteral("syncIssuesPage")));
     QVERIFY(m_ui->waitForStackIdle());
     QQuickItem* row = nullptr;
-    QTRY_VERIFY((row = issueDelegate(QStringLiteral("revision_required"))) != nullptr);
-    QCOMPARE(textOf(QStringLiteral("issueCodeLabel")), QStringLiteral("关键字段：需经理审批"));
+    QTRY_VERIFY((row = issueDelegate(QStringLiteral("forbidden"))) != nullptr);
+    QCOMPARE(textOf(QStringLiteral("issueCodeLabel")), QStringLiteral("您的角色无此权限"));
     QVERIFY(m_ui->screenshot(artifact(QStringLiteral("sync-04-issues-zh.png"))));
 
     m_ui->click(m_ui->find(QStringLiteral("dismissIssueButton")));
-    QTRY_VERIFY(!issueDelegate(QStringLiteral("revision_required")));
+    QTRY_VERIFY(!issueDelegate(QStringLiteral("forbidden")));
     QCOMPARE(m_controller->issueCount(), 0);
     QVERIFY(m_controller->replica()->issues().empty());
     QVERIFY(m_ui->waitFor(QStringLiteral("noIssuesLabel")));

@@ -3,6 +3,8 @@
 
 #include "crm/server/pg.h"
 #include "crm/server/sync_service.h"
+#include "crm/shared/revisions.h"
+#include "crm/sync/protocol.h"
 
 #include <algorithm>
 #include <optional>
@@ -181,8 +183,11 @@ void Scenario::check(std::vector<Failure>& failures) {
             std::sort(lost.begin(), lost.end());
             const auto& dev_issues = issues[seq];
 
-            if (!q.must_reject_with.empty() && (status != "rejected" || !q.must_reject_with.count(code)))
-                fail("6 permissions", tag + ": a rep's key-field change got " + status + " " + code + " instead of a rejection");
+            const bool pending_revision = code == sync::kRevisionPendingCode;
+            if (!q.must_reject_with.empty() &&
+                (!q.must_reject_with.count(code) || (status != "rejected" && !pending_revision)))
+                fail("6 permissions", tag + ": a rep's key-field change got " + status + " " + code +
+                                          " instead of a rejection or a pending revision");
             if (status == "applied" || status == "merged") {
                 auto rows = conn.exec("SELECT deleted FROM \"" + q.entity + "\" WHERE id = $1::uuid", {q.id});
                 if (rows.rows() == 0) fail("2 no acknowledged mutation lost", tag + ": " + status + " but no such " + q.entity + " on the server");
@@ -207,8 +212,8 @@ void Scenario::check(std::vector<Failure>& failures) {
                         fail("4 every non-applied edit is visible", tag + ": merged (lost " + json(lost).dump() + ") on the server; device has " +
                                                                         std::to_string(dev_issues.size()) + " issue(s)" +
                                                                         (dev_issues.empty() ? "" : " first: " + dev_issues[0].status + " lost " + json(dev_issues[0].lost_fields).dump()));
-                    for (const auto& f : lost)
-                        if (!conflicts.count({q.id, f}))
+                    for (const auto& f : lost)  // pending key fields are revisions, not conflicts
+                        if (!conflicts.count({q.id, f}) && !(pending_revision && crm::is_revised_field(*crm::find_entity(q.entity), f)))
                             fail("4 every non-applied edit is visible", tag + ": lost field " + f + " has no sync_conflict row");
                 } else if (status == "applied") {
                     // An accepted edit needs no issue; one with a code (out_of_scope) may carry one.

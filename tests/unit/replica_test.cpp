@@ -272,3 +272,25 @@ TEST_CASE("a merge whose response was lost is still reported when the replay say
     CHECK(r->issues()[0].status == "merged");
     CHECK(r->issues()[0].lost_fields == std::vector<std::string>{"industry"});
 }
+
+TEST_CASE("a key-field change waiting for approval keeps the server's value and is no sync issue") {
+    TempReplica r;
+    const std::string id = "6f1c1c8e-8a7b-4c1d-9e2f-3a4b5c6d7e04";
+    PullResponse page;
+    json c = customer_fields("Acme");
+    c["id"] = id;
+    page.changes.push_back({"customer", id, 5, false, c, {{"name", 5}}});
+    page.cursor = 5;
+    r->apply_pull(page);
+    REQUIRE(r->update("customer", id, {{"name", "Acme Ltd"}, {"phone", "555"}}).ok());
+    CHECK((*r->find("customer", id))["name"] == "Acme Ltd");  // offline: as the user typed it
+    auto pushed = r->pending_mutations(10);
+    const VerdictStatus status = GENERATE(VerdictStatus::applied, VerdictStatus::duplicate);
+    r->apply_verdicts(pushed, PushResponse{{{pushed[0].seq, status, kRevisionPendingCode,
+                                             "name: 'Acme Ltd' waits for your manager's approval", {"name"}}}});
+    CHECK(r->pending_count() == 0);
+    const auto view = *r->find("customer", id);
+    CHECK(view["name"] == "Acme");   // until the manager approves (a pull brings it)
+    CHECK(view.value("phone", "") == "555");   // the rest applied
+    CHECK(r->issues().empty());
+}

@@ -174,6 +174,7 @@ std::string_view to_string(VerdictStatus status) {
 
 VerdictStatus first_outcome(const Verdict& v) {
     if (v.status != VerdictStatus::duplicate) return v.status;
+    if (v.code == kRevisionPendingCode) return VerdictStatus::applied;  // lost_fields: the pending ones
     if (!v.code.empty() && v.code != kOutOfScopeCode) return VerdictStatus::rejected;
     if (!v.lost_fields.empty()) return VerdictStatus::merged;
     return VerdictStatus::applied;

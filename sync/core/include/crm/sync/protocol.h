@@ -92,6 +92,10 @@ struct PullResponse {
 /// Verdict code (with status applied) of a visit accepted for a customer that has left the
 /// pusher's book meanwhile: kept for the customer's new owner, no longer visible to the pusher.
 inline constexpr const char* kOutOfScopeCode = "out_of_scope";
+/// Verdict code (with status applied or merged) of an update whose key-field changes became
+/// pending revisions: lost_fields names them; the server keeps their old value until a leader
+/// approves (the customer and the revision records arrive by pull).
+inline constexpr const char* kRevisionPendingCode = "revision_pending";
 /// 401 error code for a deactivated user: the device must wipe its replica.
 inline constexpr const char* kDeactivatedCode = "account_deactivated";
 /// The live-poke WebSocket path; the server sends {"type":"poke","cursor":N} text messages.
