@@ -1,6 +1,7 @@
 #include "crm/server/management_api.h"
 
 #include "crm/server/audit.h"
+#include "crm/server/report_endpoints.h"
 #include "crm/shared/formats.h"
 #include "crm/sync/protocol.h"
 
@@ -20,6 +21,12 @@ struct EndpointRow {
 const std::array kManagementEndpoints = {
     EndpointRow{"/v1/audit", audit_endpoint},
     EndpointRow{"/v1/directory", directory_endpoint},
+    EndpointRow{"/v1/reports/funnel", funnel_endpoint},
+    EndpointRow{"/v1/reports/visits", visits_report_endpoint},
+    EndpointRow{"/v1/reports/lifecycle", lifecycle_endpoint},
+    EndpointRow{"/v1/reports/targets", targets_report_endpoint},
+    EndpointRow{"/v1/reports/rescore", rescore_endpoint},
+    EndpointRow{"/v1/targets/set", set_target_endpoint},
 };
 
 std::optional<std::string> percent_decode(std::string_view text) {
