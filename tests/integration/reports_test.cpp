@@ -492,3 +492,67 @@ TEST_CASE("targets: managers set them for their subtree, reps never; audited; ac
     CHECK(last["actor_login"] == "crm-admin");
     CHECK(last["details"]["new"] == 3.0);
 }
+
+TEST_CASE("customer value: rescore writes score and segment once, devices pull them and may not write them",
+          "[server][reports][value]") {
+    test::Company company;
+    test::Device rep1(company, "rep1"), hq(company, "hq");
+    const std::string x = test::uuid(), y = test::uuid(), z = test::uuid();
+    auto x_fields = test::customer_fields("X Steel");
+    x_fields["industry"] = "steel";
+    x_fields["credit_level"] = "A";
+    auto y_fields = test::customer_fields("Y Person");
+    y_fields["kind"] = "person";
+    auto r = rep1.push({rep1.create("customer", x_fields, x), rep1.create("customer", y_fields, y),
+                        rep1.create("customer", test::customer_fields("Z Trading"), z)});
+    for (int i = 0; i < 3; ++i) REQUIRE(r["verdicts"][i]["status"] == "applied");
+    company.query("INSERT INTO opportunity (company_id, id, customer_id, title, amount, stage, status, owner_id,"
+                  " created_at, updated_at, seq, scope_owner_id) VALUES (1, '" + test::uuid() + "', '" + x +
+                  "', 'deal', 999999, 'closing', 'won', '" + company.user_id("rep1") + "', now(), now(),"
+                  " nextval('change_seq'), '" + company.user_id("rep1") + "')");
+    // a device may not write the server's fields
+    auto forged_segment = test::customer_fields("Forged");
+    forged_segment["value_segment"] = "A";
+    auto forged_score = test::customer_fields("Forged 2");
+    forged_score["value_score"] = 99;
+    auto forged = rep1.push({rep1.create("customer", forged_segment), rep1.create("customer", forged_score)});
+    CHECK(forged["verdicts"][0]["status"] == "rejected");
+    CHECK(forged["verdicts"][1]["status"] == "rejected");
+
+    rep1.pull_all();
+    const auto cursor = rep1.last_cursor;
+    CHECK(test::api_request(company.server->port(), "POST", "/v1/reports/rescore", "", rep1.token()).status == 403);
+    CHECK(test::api_request(company.server->port(), "POST", "/v1/reports/rescore", "{\"all\":1}", hq.token()).status == 400);
+    auto first = test::api_request(company.server->port(), "POST", "/v1/reports/rescore", "", hq.token());
+    INFO(first.body);
+    REQUIRE(first.status == 200);
+    CHECK(json::parse(first.body) == json{{"customers", 3}, {"changed", 3}});
+    // X: company 8 + industry 4 + credit A 8 + won 999,999 -> 25 + one won deal 5 = 50;
+    // Y: person 4; Z: company 8. Total 62: X (before 0) A; Z (before 50 >= 49.6) B; Y (before 58 < 58.9) B.
+    auto stored = [&](const std::string& id) {
+        return company.query("SELECT value_score || ' ' || value_segment FROM customer WHERE id = '" + id + "'");
+    };
+    CHECK(stored(x) == "50 A");
+    CHECK(stored(y) == "4 B");
+    CHECK(stored(z) == "8 B");
+    // the device pulls the three changed customers with their score and segment
+    const auto changes = rep1.pull_all(cursor);
+    std::map<std::string, json> pulled;
+    for (const auto& c : changes) pulled[c["id"].get<std::string>()] = c;
+    REQUIRE(pulled.count(x) == 1);
+    CHECK(pulled[x]["record"]["value_segment"] == "A");
+    CHECK(pulled[x]["record"]["value_score"] == 50.0);
+    CHECK(pulled[y]["record"]["value_segment"] == "B");
+    // nothing changed: nothing written, no new seq
+    const auto seq = company.query("SELECT last_value FROM change_seq");
+    auto again = test::api_request(company.server->port(), "POST", "/v1/reports/rescore", "{}", hq.token());
+    CHECK(json::parse(again.body) == json{{"customers", 3}, {"changed", 0}});
+    CHECK(company.query("SELECT last_value FROM change_seq") == seq);
+    auto cli = admin(company.db, {"customers", "score"});
+    CHECK(cli.exit_code == 0);
+    CHECK(cli.out == "scored 3 customers, 0 changed\n");
+    auto audit = get_ok(company, hq, "/v1/audit?action=customer.rescore");
+    REQUIRE(audit["entries"].size() == 3);
+    CHECK(audit["entries"][2]["details"] == json{{"changed", 3}, {"customers", 3}});
+    CHECK(audit["entries"][2]["actor_login"] == "hq");
+}
