@@ -391,7 +391,7 @@ TEST_CASE("report scope filters outside the caller's scope are 403, bad queries 
     CHECK(company.fingerprint() == before);
 }
 
-TEST_CASE("targets: managers set them for their subtree, reps never; audited; actuals from the reports' data",
+TEST_CASE("targets: managers set them for their subtree, reps never, audited, actuals from the reports' data",
           "[server][reports][targets]") {
     test::Company company;
     DataSet data(company);
