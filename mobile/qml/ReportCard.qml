@@ -3,7 +3,9 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 
-// A titled card of the reports page; its children stack in a column.
+// A titled card of the reports page; its children stack in a column. A Column, not a
+// ColumnLayout: Repeater delegates replaced inside a Layout while it waits for its polish crash
+// Qt 6.4's layout engine; children set their own width.
 Pane {
     id: card
 
@@ -13,7 +15,7 @@ Pane {
     Material.elevation: 2
     padding: 12
 
-    ColumnLayout {
+    Column {
         id: column
         anchors.left: parent.left
         anchors.right: parent.right

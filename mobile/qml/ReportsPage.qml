@@ -48,7 +48,7 @@ Page {
         id: targetDialog
         model: reports
         directory: team
-        anchors.centerIn: parent
+        anchors.centerIn: Overlay.overlay
     }
 
     function percent(rate) {
@@ -153,6 +153,9 @@ Page {
             visible: reports.hasFigures
 
             GridLayout {
+                id: grid
+                // equal columns whatever the cards hold
+                readonly property real cardWidth: (width - (columns - 1) * columnSpacing) / columns
                 width: parent.width
                 columns: page.width > 900 ? 2 : 1
                 columnSpacing: 12
@@ -162,19 +165,21 @@ Page {
                 ReportCard {
                     title: qsTr("Sales funnel")
                     Layout.fillWidth: true
+                    Layout.preferredWidth: grid.cardWidth
                     Layout.alignment: Qt.AlignTop
                     Repeater {
                         model: reports.funnelBars
                         delegate: RowLayout {
                             required property var modelData
                             objectName: "funnelBar_" + modelData.key
-                            Layout.fillWidth: true
+                            width: parent ? parent.width : 0
                             spacing: 8
                             Label { text: page.barLabel(modelData.key); Layout.preferredWidth: 90; elide: Text.ElideRight }
                             Item {
                                 Layout.fillWidth: true
                                 implicitHeight: 22
                                 Rectangle {
+                                    id: bar
                                     width: Math.max(2, parent.width * modelData.fraction)
                                     height: parent.height
                                     radius: 3
@@ -183,15 +188,15 @@ Page {
                                         : Material.color(Material.Indigo)
                                     opacity: 0.8
                                 }
-                                Label {
+                                Label {  // inside a wide bar, after a narrow one
+                                    id: barText
+                                    readonly property bool inside: implicitWidth + 12 < bar.width
                                     anchors.verticalCenter: parent.verticalCenter
-                                    x: 6
+                                    x: inside ? 6 : bar.width + 6
                                     text: modelData.amount >= 0 ? qsTr("%1 · ¥%2").arg(modelData.count).arg(page.money(modelData.amount))
                                                                  : String(modelData.count)
                                     font.pixelSize: 12
-                                    color: "white"
-                                    style: Text.Outline
-                                    styleColor: "#555"
+                                    color: inside ? "white" : Material.foreground
                                 }
                             }
                             Label {
@@ -215,9 +220,10 @@ Page {
                 ReportCard {
                     title: qsTr("Customer lifecycle")
                     Layout.fillWidth: true
+                    Layout.preferredWidth: grid.cardWidth
                     Layout.alignment: Qt.AlignTop
                     GridLayout {
-                        Layout.fillWidth: true
+                        width: parent.width
                         columns: 4
                         Repeater {
                             model: [
@@ -261,6 +267,7 @@ Page {
                 ReportCard {
                     title: qsTr("Check-ins per rep per week")
                     Layout.fillWidth: true
+                    Layout.preferredWidth: grid.cardWidth
                     Layout.alignment: Qt.AlignTop
                     Label {
                         visible: (reports.visitsChart.reps ?? []).length === 0
@@ -273,9 +280,9 @@ Page {
                             id: repRow
                             required property var modelData
                             objectName: "visitsRep_" + modelData.login
-                            Layout.fillWidth: true
+                            width: parent ? parent.width : 0
                             spacing: 8
-                            Label { text: repRow.modelData.name !== "" ? repRow.modelData.name : repRow.modelData.login; Layout.preferredWidth: 90; elide: Text.ElideRight }
+                            Label { text: repRow.modelData.name !== "" ? repRow.modelData.name : repRow.modelData.login; Layout.preferredWidth: 130; elide: Text.ElideRight }
                             Row {
                                 Layout.fillWidth: true
                                 spacing: 3
@@ -329,6 +336,7 @@ Page {
                 ReportCard {
                     title: qsTr("Targets %1").arg(reports.month)
                     Layout.fillWidth: true
+                    Layout.preferredWidth: grid.cardWidth
                     Layout.alignment: Qt.AlignTop
                     Label {
                         visible: reports.targets.length === 0
@@ -340,7 +348,7 @@ Page {
                         delegate: ColumnLayout {
                             required property var modelData
                             objectName: "target_" + modelData.subject_name + "_" + modelData.metric
-                            Layout.fillWidth: true
+                            width: parent ? parent.width : 0
                             spacing: 2
                             Label {
                                 text: qsTr("%1 — %2: %3 of %4")

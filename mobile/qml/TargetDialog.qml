@@ -13,10 +13,18 @@ Dialog {
     required property TeamDirectory directory
 
     objectName: "targetDialog"
+    parent: Overlay.overlay
+    // A plain card: Material's elevation shadow is a shader the software renderer (offscreen)
+    // cannot draw (see SignOutDialog).
+    background: Rectangle {
+        radius: 4
+        color: dialog.Material.dialogColor
+    }
     title: qsTr("Target for %1").arg(model.month)
     modal: true
     width: 420
     standardButtons: Dialog.Cancel
+    contentHeight: form.implicitHeight
 
     function metricLabel(metric) {
         switch (metric) {
@@ -40,8 +48,8 @@ Dialog {
     onOpened: { errorText = ""; valueField.text = "" }
 
     ColumnLayout {
-        anchors.left: parent.left
-        anchors.right: parent.right
+        id: form
+        width: parent.width
         spacing: 8
         ComboBox {
             id: kindBox

@@ -173,7 +173,10 @@ void ReportsFlowTest::run(const QString& language) {
     ui->click(ui->find(QStringLiteral("setTargetButton")));
     QVERIFY(ui->waitFor(QStringLiteral("targetValue")));
     shoot(ui, QStringLiteral("02-target-dialog"));
-    QMetaObject::invokeMethod(ui->find(QStringLiteral("targetDialog")), "close");
+    QQmlExpression close(qmlContext(page), page, QStringLiteral("targetDialog.close()"));
+    close.evaluate();
+    QVERIFY2(!close.hasError(), qPrintable(close.error().toString()));
+    QTRY_VERIFY(!ui->find(QStringLiteral("targetValue")) || !ui->find(QStringLiteral("targetValue"))->isVisible());
 
     // Offline (the server unreachable): the same query shows the kept figures with their time.
     const auto bars_online = reports->funnelBars();
