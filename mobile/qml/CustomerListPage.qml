@@ -105,7 +105,7 @@ Page {
                 Text {
                     id: nameText
                     anchors.left: parent.left
-                    anchors.right: chip.left
+                    anchors.right: levelText.visible ? levelText.left : valueChip.visible ? valueChip.left : chip.left
                     anchors.rightMargin: 8
                     y: 2
                     text: row.model.name
@@ -144,6 +144,7 @@ Page {
                     showScore: false
                 }
                 Text {
+                    id: levelText
                     anchors.right: valueChip.visible ? valueChip.left : chip.left
                     anchors.rightMargin: 8
                     anchors.verticalCenter: parent.verticalCenter
