@@ -47,6 +47,10 @@ Page {
     header: BackHeader {
         title: detail.name
         onBack: page.stack.pop()
+        ValueSegmentChip {
+            segment: detail.valueSegment
+            score: detail.valueScore === "" ? undefined : Number(detail.valueScore)
+        }
         LifecycleChip { lifecycle: detail.lifecycle }
     }
 
@@ -97,6 +101,12 @@ Page {
             FieldRow { label: qsTr("Region"); value: detail.region }
             FieldRow { label: qsTr("Address"); value: detail.address }
             FieldRow { label: qsTr("Level"); value: detail.level }
+            FieldRow {
+                objectName: "valueScoreRow"
+                label: qsTr("Value")
+                value: detail.valueSegment === "" ? ""
+                    : qsTr("Segment %1, score %2 of 100").arg(detail.valueSegment).arg(Number(detail.valueScore).toFixed(1))
+            }
             FieldRow { label: qsTr("Tags"); value: detail.tags }
 
             RowLayout {

@@ -109,6 +109,11 @@ Drawer {
                 choices: sheet.visible ? (sheet.model.facets.tag ?? []) : []
                 label: v => "#" + v
             }
+            FilterGroup {
+                title: qsTr("Value segment")
+                key: "segment"
+                choices: sheet.visible ? (sheet.model.facets.segment ?? []) : []
+            }
             Label {
                 visible: sheet.visible && (sheet.model.facets.lifecycle ?? []).length === 0
                 text: qsTr("No customers to filter yet")

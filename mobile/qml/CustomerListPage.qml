@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import CrmMobile
 
 // The rep's whole book: search (name, phone in any format, contact, tag, region, address) from
-// the local index, filters (lifecycle, level, region, tag) in a bottom sheet, active filters as
+// the local index, filters (lifecycle, level, region, tag, value segment) in a bottom sheet, active filters as
 // chips under the search field, "not yet synced" marker per row.
 Page {
     id: page
@@ -65,7 +65,8 @@ Page {
                         { key: "lifecycle", text: customers.lifecycle === "" ? "" : CodeLabels.lifecycle(customers.lifecycle) },
                         { key: "level", text: customers.level === "" ? "" : qsTr("Level %1").arg(customers.level) },
                         { key: "region", text: customers.region },
-                        { key: "tag", text: customers.tag === "" ? "" : "#" + customers.tag }
+                        { key: "tag", text: customers.tag === "" ? "" : "#" + customers.tag },
+                        { key: "segment", text: customers.segment === "" ? "" : qsTr("Value %1").arg(customers.segment) }
                     ].filter(f => f.text !== "")
                     delegate: ChoiceChip {
                         required property var modelData
@@ -104,7 +105,7 @@ Page {
                 Text {
                     id: nameText
                     anchors.left: parent.left
-                    anchors.right: chip.left
+                    anchors.right: levelText.visible ? levelText.left : valueChip.visible ? valueChip.left : chip.left
                     anchors.rightMargin: 8
                     y: 2
                     text: row.model.name
@@ -133,8 +134,18 @@ Page {
                     font.pixelSize: 12
                     color: Material.color(Material.DeepOrange)
                 }
-                Text {
+                ValueSegmentChip {
+                    id: valueChip
                     anchors.right: chip.left
+                    anchors.rightMargin: 6
+                    anchors.verticalCenter: parent.verticalCenter
+                    segment: row.model.segment
+                    score: row.model.valueScore
+                    showScore: false
+                }
+                Text {
+                    id: levelText
+                    anchors.right: valueChip.visible ? valueChip.left : chip.left
                     anchors.rightMargin: 8
                     anchors.verticalCenter: parent.verticalCenter
                     visible: row.model.level !== ""

@@ -36,7 +36,8 @@ void CustomerDetail::reload() {
             const std::string id = JsonVariant::toStd(m_customerId);
             if (const auto record = replica.find("customer", id)) {
                 m_found = true;
-                for (const char* name : {"name", "kind", "industry", "region", "address", "phone", "lifecycle", "level", "tags"})
+                for (const char* name : {"name", "kind", "industry", "region", "address", "phone", "lifecycle", "level", "tags",
+                                         "value_segment", "value_score"})
                     m_fields.insert(QString::fromLatin1(name), JsonVariant::text(*record, name));
                 m_pending = replica.is_pending("customer", id);
             }

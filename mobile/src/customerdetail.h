@@ -24,6 +24,9 @@ class CustomerDetail : public QObject {
     Q_PROPERTY(QString level READ level NOTIFY changed)
     Q_PROPERTY(QString tags READ tags NOTIFY changed)
     Q_PROPERTY(bool pending READ pending NOTIFY changed)
+    /// Value segment A/B/C and score 0..100 (server-set; "" until the server scored the customer).
+    Q_PROPERTY(QString valueSegment READ valueSegment NOTIFY changed)
+    Q_PROPERTY(QString valueScore READ valueScore NOTIFY changed)
 
 public:
     explicit CustomerDetail(QObject* parent = nullptr);
@@ -45,6 +48,8 @@ public:
     /// Tags joined by ", ".
     QString tags() const { return field("tags"); }
     bool pending() const { return m_pending; }
+    QString valueSegment() const { return field("value_segment"); }
+    QString valueScore() const { return field("value_score"); }
 
     /// Re-reads the customer from the replica.
     Q_INVOKABLE void reload();

@@ -46,7 +46,8 @@ QVariantMap CustomerListModel::facets() const {
             m_facets = {{QStringLiteral("lifecycle"), facetList(f.lifecycles)},
                         {QStringLiteral("level"), facetList(f.levels)},
                         {QStringLiteral("region"), facetList(f.regions)},
-                        {QStringLiteral("tag"), facetList(f.tags)}};
+                        {QStringLiteral("tag"), facetList(f.tags)},
+                        {QStringLiteral("segment"), facetList(f.segments)}};
         } catch (const std::exception& e) {
             qWarning() << "CustomerListModel could not read the filter choices:" << e.what();
         }
@@ -70,7 +71,8 @@ void CustomerListModel::setFilter(QString& slot, const QString& value) {
 }
 
 int CustomerListModel::activeFilterCount() const {
-    return int(!m_lifecycle.isEmpty()) + int(!m_level.isEmpty()) + int(!m_region.isEmpty()) + int(!m_tag.isEmpty());
+    return int(!m_lifecycle.isEmpty()) + int(!m_level.isEmpty()) + int(!m_region.isEmpty()) + int(!m_tag.isEmpty()) +
+           int(!m_segment.isEmpty());
 }
 
 void CustomerListModel::clearFilters() {
@@ -79,18 +81,19 @@ void CustomerListModel::clearFilters() {
     m_level.clear();
     m_region.clear();
     m_tag.clear();
+    m_segment.clear();
     emit filtersChanged();
     reload();
 }
 
 QList<QByteArray> CustomerListModel::roleKeys() const {
-    return {"id", "name", "kind", "lifecycle", "level", "region", "phone", "address", "pending"};
+    return {"id", "name", "kind", "lifecycle", "level", "region", "phone", "address", "pending", "segment", "valueScore"};
 }
 
 QVector<QVariantMap> CustomerListModel::loadRows(crm::sync::Replica& replica) const {
     const bool searching = !m_filterText.trimmed().isEmpty();
     const crm::sync::CustomerQuery query{toStd(m_filterText), toStd(m_lifecycle), toStd(m_level), toStd(m_region),
-                                         toStd(m_tag), searching ? std::size_t(searchLimit) + 1 : 0};
+                                         toStd(m_tag), searching ? std::size_t(searchLimit) + 1 : 0, toStd(m_segment)};
     auto found = crm::sync::CustomerSearch::find(replica, query);
     const bool truncated = found.size() > std::size_t(searchLimit) && searching;
     if (truncated) found.resize(searchLimit);
@@ -110,7 +113,9 @@ QVector<QVariantMap> CustomerListModel::loadRows(crm::sync::Replica& replica) co
                                 {QStringLiteral("region"), toQString(c.region)},
                                 {QStringLiteral("phone"), toQString(c.phone)},
                                 {QStringLiteral("address"), toQString(c.address)},
-                                {QStringLiteral("pending"), c.pending}});
+                                {QStringLiteral("pending"), c.pending},
+                                {QStringLiteral("segment"), toQString(c.segment)},
+                                {QStringLiteral("valueScore"), c.value_score < 0 ? QVariant() : QVariant(c.value_score)}});
     }
     return rows;
 }

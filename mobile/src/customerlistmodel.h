@@ -1,7 +1,7 @@
 #pragma once
 // The signed-in user's customers from the replica's search index, sorted by name: search text
 // (name, phone in any format, region, address, tags, contacts' names and phones) and filters
-// (lifecycle, level, region, tag). Only the columns the list shows are read.
+// (lifecycle, level, region, tag, value segment). Only the columns the list shows are read.
 
 #include "replicalistmodel.h"
 
@@ -15,16 +15,18 @@ class CustomerListModel : public ReplicaListModel {
     Q_PROPERTY(QString level READ level WRITE setLevel NOTIFY filtersChanged)
     Q_PROPERTY(QString region READ region WRITE setRegion NOTIFY filtersChanged)
     Q_PROPERTY(QString tag READ tag WRITE setTag NOTIFY filtersChanged)
-    /// How many of lifecycle / level / region / tag are set (for the filter button's badge).
+    /// Value segment A / B / C (server-computed, see server/README.md "Customer value").
+    Q_PROPERTY(QString segment READ segment WRITE setSegment NOTIFY filtersChanged)
+    /// How many of lifecycle / level / region / tag / segment are set (for the filter button's badge).
     Q_PROPERTY(int activeFilterCount READ activeFilterCount NOTIFY filtersChanged)
     /// True when a search found more customers than are listed (searchLimit): type more to narrow.
     Q_PROPERTY(bool truncated READ truncated NOTIFY truncatedChanged)
-    /// The filters' choices: {lifecycle: [{value, count}], level: [...], region: [...], tag: [...]}.
+    /// The filters' choices: {lifecycle: [{value, count}], level: [...], region: [...], tag: [...], segment: [...]}.
     Q_PROPERTY(QVariantMap facets READ facets NOTIFY facetsChanged)
 
 public:
     enum Roles { IdRole = Qt::UserRole + 1, NameRole, KindRole, LifecycleRole, LevelRole, RegionRole, PhoneRole,
-                 AddressRole, PendingRole };
+                 AddressRole, PendingRole, SegmentRole, ValueScoreRole };
     Q_ENUM(Roles)
 
     explicit CustomerListModel(QObject* parent = nullptr);
@@ -39,6 +41,8 @@ public:
     void setRegion(const QString& value) { setFilter(m_region, value); }
     QString tag() const { return m_tag; }
     void setTag(const QString& value) { setFilter(m_tag, value); }
+    QString segment() const { return m_segment; }
+    void setSegment(const QString& value) { setFilter(m_segment, value); }
     int activeFilterCount() const;
     bool truncated() const { return m_truncated; }
     /// At most this many rows for a search text (a keystroke stays fast with a big book; nobody
@@ -47,7 +51,7 @@ public:
     /// Computed when first read after the records changed (not on every keystroke).
     QVariantMap facets() const;
 
-    /// Clears lifecycle, level, region and tag (the search text stays).
+    /// Clears lifecycle, level, region, tag and segment (the search text stays).
     Q_INVOKABLE void clearFilters();
 
 signals:
@@ -69,6 +73,7 @@ private:
     QString m_level;
     QString m_region;
     QString m_tag;
+    QString m_segment;
     QMetaObject::Connection m_recordsConnection;
     mutable QVariantMap m_facets;
     mutable bool m_facetsValid = false;

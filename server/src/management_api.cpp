@@ -3,6 +3,7 @@
 #include "crm/server/audit.h"
 #include "crm/server/conflicts_api.h"
 #include "crm/server/org_api.h"
+#include "crm/server/report_endpoints.h"
 #include "crm/shared/formats.h"
 #include "crm/sync/protocol.h"
 
@@ -32,6 +33,12 @@ const std::array kManagementEndpoints = {
     EndpointRow{"/v1/units/move", unit_move_endpoint},
     EndpointRow{"/v1/units/add", unit_add_endpoint},
     EndpointRow{"/v1/org/devices", org_devices_endpoint},
+    EndpointRow{"/v1/reports/funnel", funnel_endpoint},
+    EndpointRow{"/v1/reports/visits", visits_report_endpoint},
+    EndpointRow{"/v1/reports/lifecycle", lifecycle_endpoint},
+    EndpointRow{"/v1/reports/targets", targets_report_endpoint},
+    EndpointRow{"/v1/reports/rescore", rescore_endpoint},
+    EndpointRow{"/v1/targets/set", set_target_endpoint},
 };
 
 std::optional<std::string> percent_decode(std::string_view text) {

@@ -47,7 +47,8 @@ std::vector<EntitySpec> build() {
                    text("industry", 100), text("region", 100), text("address", 500),
                    number("latitude", FieldType::real, -90, 90), number("longitude", FieldType::real, -180, 180),
                    text("phone", 40), choice("lifecycle", {"potential", "active", "lost"}, true),
-                   text("level", 20), number("value_score", FieldType::real, 0, 1e9), typed("tags", FieldType::tags),
+                   text("level", 20), server_set(number("value_score", FieldType::real, 0, 100)),
+                   server_set(choice("value_segment", {"A", "B", "C"})), typed("tags", FieldType::tags),
                    key(text("tax_id", 64)), key(text("credit_level", 20)), key(typed("owner_id", FieldType::uuid, true))},
         .owner_field = "owner_id"});
     entities.push_back(EntitySpec{

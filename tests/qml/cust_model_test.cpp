@@ -46,6 +46,7 @@ private slots:
     void cleanup();
     void customerSearchAndFilters();
     void customerFacetsFollowTheData();
+    void customerValueSegmentFilter();
     void timelineHasVisitsAndComments();
     void leadCaptureValidatesAndLists();
     void leadDuplicatesWhileTyping();
@@ -118,6 +119,36 @@ void CustModelTest::customerSearchAndFilters() {
     QCOMPARE(filters.count(), 4);
     model->setLevel(QStringLiteral("B"));
     QCOMPARE(model->rowCount(), 1);
+}
+
+void CustModelTest::customerValueSegmentFilter() {
+    // Scores and segments come from the server (a rescore): a pulled customer carries them.
+    const std::string scored = "6f1c1c8e-8a7b-4c1d-9e2f-3a4b5c6d7e41";
+    crm::sync::PullResponse page;
+    page.changes.push_back({"customer", scored, 1, false,
+                            {{"id", scored}, {"name", "Scored Ltd"}, {"kind", "company"}, {"lifecycle", "active"},
+                             {"owner_id", kRep}, {"value_score", 64.5}, {"value_segment", "A"}},
+                            {}});
+    page.cursor = 1;
+    m_controller->replica()->apply_pull(page);
+    auto model = make<CustomerListModel>();
+    QCOMPARE(model->rowCount(), 4);
+    const QVariantList segments = model->facets().value("segment").toList();
+    QCOMPARE(segments.size(), 1);  // the unscored ones are no choice
+    QCOMPARE(segments.at(0).toMap().value("value").toString(), QStringLiteral("A"));
+    model->setSegment(QStringLiteral("A"));
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->activeFilterCount(), 1);
+    QCOMPARE(model->get(0).value("name").toString(), QStringLiteral("Scored Ltd"));
+    QCOMPARE(model->get(0).value("segment").toString(), QStringLiteral("A"));
+    QCOMPARE(model->get(0).value("valueScore").toDouble(), 64.5);
+    model->setSegment(QStringLiteral("B"));
+    QCOMPARE(model->rowCount(), 0);
+    model->clearFilters();
+    QCOMPARE(model->rowCount(), 4);
+    QCOMPARE(model->get(0).value("name").toString(), QStringLiteral("Acme GmbH"));  // not scored yet
+    QVERIFY(!model->get(0).value("valueScore").isValid());
+    QCOMPARE(model->get(0).value("segment").toString(), QString());
 }
 
 void CustModelTest::customerFacetsFollowTheData() {

@@ -57,7 +57,7 @@ void Scenario::track(Device& d, const std::string& what, std::set<std::string> m
 
 void Scenario::create_customer(Device& d) {
     json fields = {{"name", word()}, {"kind", value_for("customer", "kind")}, {"lifecycle", value_for("customer", "lifecycle")}};
-    for (const char* f : {"phone", "industry", "region", "latitude", "longitude", "tags", "value_score"})
+    for (const char* f : {"phone", "industry", "region", "latitude", "longitude", "tags"})
         if (chance(0.4)) fields[f] = value_for("customer", f);
     const auto& role = d.user->role;
     if (role == "manager" && chance(0.7)) fields["owner_id"] = company_.user(chance(0.5) ? "rep1" : "rep2").id;
@@ -89,7 +89,7 @@ void Scenario::create_child(Device& d, const std::string& entity) {
 
 void Scenario::update_fields(Device& d) {
     static const std::map<std::string, std::vector<std::string>> editable = {
-        {"customer", {"industry", "region", "address", "phone", "lifecycle", "level", "value_score", "tags", "latitude", "longitude"}},
+        {"customer", {"industry", "region", "address", "phone", "lifecycle", "level", "tags", "latitude", "longitude"}},
         {"contact", {"name", "title", "phone", "mobile", "email", "key_person"}},
         {"visit", {"notes", "outcome", "next_step", "purpose"}}};
     const std::string entity = pick(std::vector<std::string>{"customer", "customer", "contact", "visit"});

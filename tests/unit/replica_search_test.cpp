@@ -308,9 +308,50 @@ TEST_CASE("a replica from before the index gets it built when opened") {
         "DROP TABLE customer_index; DROP TABLE customer_tag; DROP TABLE contact_index; DROP TABLE customer_fts;"
         "DROP TABLE contact_fts; UPDATE meta SET value = '3' WHERE key = 'schema_version';");
     r.reopen();
-    CHECK(r->database().scalar_text("SELECT value FROM meta WHERE key='schema_version'") == "4");
+    CHECK(r->database().scalar_text("SELECT value FROM meta WHERE key='schema_version'") == "5");
     CHECK(r.names("anna") == std::vector<std::string>{"Acme"});
     CHECK(r.names("华联") == std::vector<std::string>{"北京华联"});
     CHECK(r.names(CustomerQuery{"", "", "A", "", "vip"}) == std::vector<std::string>{"Acme"});
     r.check_consistent();
+}
+
+TEST_CASE("pulled value segments and scores filter the list, with a facet (schema 5)") {
+    SearchReplica r;
+    const std::string a = "6f1c1c8e-8a7b-4c1d-9e2f-3a4b5c6d7e31";
+    const std::string b = "6f1c1c8e-8a7b-4c1d-9e2f-3a4b5c6d7e32";
+    const std::string c = "6f1c1c8e-8a7b-4c1d-9e2f-3a4b5c6d7e33";
+    r->apply_pull(page({{"customer", a, 1, false, record(a, {{"name", "Alpha"}, {"value_segment", "A"}, {"value_score", 72.5}}), {}},
+                        {"customer", b, 2, false, record(b, {{"name", "Beta"}, {"value_segment", "B"}, {"value_score", 20}}), {}},
+                        {"customer", c, 3, false, record(c, {{"name", "Gamma"}}), {}}},
+                       3));
+    CustomerQuery segment_a;
+    segment_a.segment = "A";
+    CHECK(r.names(segment_a) == std::vector<std::string>{"Alpha"});
+    const auto rows = CustomerSearch::find(*r.replica, {});
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].segment == "A");
+    CHECK(rows[0].value_score == 72.5);
+    CHECK(rows[2].segment.empty());  // not scored yet
+    CHECK(rows[2].value_score == -1);
+    auto f = CustomerSearch::facets(*r.replica);
+    REQUIRE(f.segments.size() == 2);  // A, B in order; the unscored one is no choice
+    CHECK(f.segments[0].value == "A");
+    CHECK(f.segments[1].value == "B");
+    // a rescore moves Alpha to B: the index follows the pull
+    r->apply_pull(page({{"customer", a, 4, false, record(a, {{"name", "Alpha"}, {"value_segment", "B"}, {"value_score", 30}}), {}}}, 4));
+    CHECK(r.names(segment_a).empty());
+    segment_a.segment = "B";
+    CHECK(r.names(segment_a) == std::vector<std::string>{"Alpha", "Beta"});
+    r.check_consistent();
+
+    SECTION("a schema-4 replica gets the value columns filled when opened") {
+        r->database().exec(
+            "DROP INDEX customer_index_segment; ALTER TABLE customer_index DROP COLUMN segment;"
+            " ALTER TABLE customer_index DROP COLUMN value_score; UPDATE meta SET value = '4' WHERE key = 'schema_version';");
+        r.reopen();
+        CHECK(r->database().scalar_text("SELECT value FROM meta WHERE key='schema_version'") == "5");
+        CHECK(r.names(segment_a) == std::vector<std::string>{"Alpha", "Beta"});
+        CHECK(CustomerSearch::find(*r.replica, {})[0].value_score == 30);
+        r.check_consistent();
+    }
 }

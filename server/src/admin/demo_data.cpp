@@ -68,7 +68,6 @@ json demo_customer(std::mt19937& rng, int index, bool placed) {
               {"phone", phone(rng, false)},
               {"lifecycle", index % 4 == 3 ? "potential" : "active"},
               {"level", std::string(1, static_cast<char>('A' + index % 3))},
-              {"value_score", static_cast<double>(std::uniform_int_distribution<int>(10, 100)(rng))},
               {"tags", index % 2 ? json::array({"key account"}) : json::array({"重点客户", "制造业"})}};
     if (!placed) {
         c.erase("latitude");

@@ -2,6 +2,7 @@
 #include "demo_data.h"
 #include "demo_day.h"
 
+#include "crm/server/customer_value.h"
 #include "crm/server/directory.h"
 #include "crm/server/ids.h"
 #include "crm/server/migrations.h"
@@ -235,6 +236,7 @@ void seed_demo_cmd(const std::string& db, const SeedOptions& options, std::ostre
     std::vector<std::vector<std::string>> recent;
     for (int i = 0; i < options.reps; ++i) recent.push_back(seed_book(conn, users[2 + i], i, options, rng, now));
     seed_comments(conn, users, recent, now);
+    rescore_customers(conn, kDefaultCompany, AuditEntry{});  // value scores and ABC segments
     print_logins(users, demo_users(options.reps), options.password, out);
 }
 

@@ -70,15 +70,23 @@ std::string remove_customer(const std::string& row) {
            "DELETE FROM customer_index WHERE id = " + row + ".id;\n";
 }
 
-std::string put_customer(const Source& s) {
+/// The customer's index row; `with_value` adds the value columns of schema 5 (schema 4's SQL is
+/// frozen without them).
+std::string put_customer_row(const Source& s, bool with_value) {
     const std::string& r = s.row;
-    return "INSERT INTO customer_index (id, name, kind, lifecycle, level, region, phone, address, pending) SELECT " + r +
+    return "INSERT INTO customer_index (id, name, kind, lifecycle, level, region, phone, address, pending" +
+           std::string(with_value ? ", segment, value_score" : "") + ") SELECT " + r +
            ".id, " + text_field(r, "name") + ", " + text_field(r, "kind") + ", " + text_field(r, "lifecycle") + ", " +
            text_field(r, "level") + ", " + text_field(r, "region") + ", " + text_field(r, "phone") + ", " +
-           text_field(r, "address") + ", " + r + ".pending" + from_clause(s) + " WHERE " + s.cond + ";\n" +
+           text_field(r, "address") + ", " + r + ".pending" +
+           (with_value ? ", " + text_field(r, "value_segment") + ", " + field(r, "value_score") : std::string()) +
+           from_clause(s) + " WHERE " + s.cond + ";\n" +
            "INSERT OR IGNORE INTO customer_tag (tag, customer_id) SELECT DISTINCT t.value, " + r + ".id" +
            from_clause(s, "json_each(" + r + ".data, '$.tags') t") + " WHERE " + s.cond + " AND t.type = 'text';\n";
 }
+
+std::string put_customer(const Source& s) { return put_customer_row(s, false); }
+std::string put_customer_v5(const Source& s) { return put_customer_row(s, true); }
 
 std::string remove_contact(const std::string& row) {
     return enqueue("contact", "contact_index", row) + "DELETE FROM contact_index WHERE id = " + row + ".id;\n";
@@ -221,6 +229,7 @@ Filter build_filter(const CustomerQuery& q) {
     if (!q.lifecycle.empty()) f.add("lifecycle = ?", {q.lifecycle});
     if (!q.level.empty()) f.add("level = ?", {q.level});
     if (!q.region.empty()) f.add("region = ?", {q.region});
+    if (!q.segment.empty()) f.add("segment = ?", {q.segment});
     if (!q.tag.empty()) f.add("id IN (SELECT customer_id FROM customer_tag WHERE tag = ?)", {q.tag});
     return f;
 }
@@ -255,7 +264,8 @@ void CustomerSearch::catch_up(Replica& replica) {
 std::vector<CustomerRow> CustomerSearch::find(Replica& replica, const CustomerQuery& query) {
     if (!words(query.text).empty()) catch_up(replica);
     const Filter f = build_filter(query);
-    std::string sql = "SELECT id, name, kind, lifecycle, level, region, phone, address, pending FROM customer_index WHERE " +
+    std::string sql = "SELECT id, name, kind, lifecycle, level, region, phone, address, pending, segment,"
+                      " ifnull(value_score, -1) FROM customer_index WHERE " +
                       f.where + " ORDER BY name COLLATE NOCASE, id";
     if (query.limit > 0) sql += " LIMIT " + std::to_string(query.limit);
     auto st = replica.database().prepare(sql);
@@ -263,7 +273,7 @@ std::vector<CustomerRow> CustomerSearch::find(Replica& replica, const CustomerQu
     std::vector<CustomerRow> rows;
     while (st.step())
         rows.push_back(CustomerRow{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6),
-                                   st.text(7), st.integer(8) != 0});
+                                   st.text(7), st.integer(8) != 0, st.text(9), std::stod(st.text(10))});
     return rows;
 }
 
@@ -282,8 +292,10 @@ CustomerFacets CustomerSearch::facets(Replica& replica) {
         return facet(db, std::string("SELECT ") + column + ", count(*) FROM customer_index WHERE " + column +
                              " <> '' GROUP BY 1 ORDER BY 2 DESC, 1");
     };
+    auto segments = facet(db, "SELECT segment, count(*) FROM customer_index WHERE segment <> '' GROUP BY 1 ORDER BY 1");
     return CustomerFacets{of("lifecycle"), of("level"), of("region"),
-                          facet(db, "SELECT tag, count(*) FROM customer_tag GROUP BY 1 ORDER BY 2 DESC, 1")};
+                          facet(db, "SELECT tag, count(*) FROM customer_tag GROUP BY 1 ORDER BY 2 DESC, 1"),
+                          std::move(segments)};
 }
 
 void register_search_functions(SqliteDb& db) {
@@ -330,6 +342,17 @@ CREATE TABLE search_queue (entity TEXT NOT NULL, id TEXT NOT NULL, fts_rid INTEG
            flush_sql() + "END;\n" + put_customer(all_customers) + put_contact(all_contacts) +
            "INSERT INTO search_queue (entity, id) SELECT 'customer', id FROM customer_index;\n"
            "INSERT INTO search_queue (entity, id) SELECT 'contact', id FROM contact_index;\n" + flush_sql();
+}
+
+std::string customer_value_migration_sql() {
+    return "ALTER TABLE customer_index ADD COLUMN segment TEXT NOT NULL DEFAULT '';\n"
+           "ALTER TABLE customer_index ADD COLUMN value_score REAL;\n"
+           "CREATE INDEX customer_index_segment ON customer_index (segment);\n"
+           "UPDATE customer_index SET segment = ifnull((SELECT json_extract(r.data, '$.value_segment') FROM local_record r"
+           " WHERE r.entity = 'customer' AND r.id = customer_index.id), ''), value_score = (SELECT"
+           " json_extract(r.data, '$.value_score') FROM local_record r WHERE r.entity = 'customer' AND r.id = customer_index.id);\n"
+           "DROP TRIGGER customer_search_insert;\nDROP TRIGGER customer_search_update;\nDROP TRIGGER customer_search_delete;\n" +
+           triggers("customer", remove_customer, put_customer_v5);
 }
 
 }  // namespace crm::sync

@@ -62,6 +62,8 @@ ALTER TABLE local_record_v3 RENAME TO local_record;
     // 4: the customer search index (FTS5 trigram + filter columns), kept by triggers on
     // local_record and filled from the records already there (customer_search.cpp).
     customer_search_migration_sql(),
+    // 5: the customer's value segment and score (server-set, issue 5) in the search index.
+    customer_value_migration_sql(),
 };
 
 bool has_table(SqliteDb& db, const std::string& name) {

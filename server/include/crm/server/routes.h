@@ -14,7 +14,7 @@ struct Route {
     bool needs_protocol;  ///< the X-CRM-Protocol header is required
 };
 
-inline constexpr std::array<Route, 21> kRoutes = {{
+inline constexpr auto kRoutes = std::to_array<Route>({
     {"GET", "/v1/health", false},
     {"GET", "/v1/ready", false},
     {"GET", "/v1/openapi.json", false},
@@ -36,7 +36,13 @@ inline constexpr std::array<Route, 21> kRoutes = {{
     {"POST", "/v1/units/move", true},
     {"POST", "/v1/units/add", true},
     {"GET", "/v1/org/devices", true},
-}};
+    {"GET", "/v1/reports/funnel", true},
+    {"GET", "/v1/reports/visits", true},
+    {"GET", "/v1/reports/lifecycle", true},
+    {"GET", "/v1/reports/targets", true},
+    {"POST", "/v1/reports/rescore", true},
+    {"POST", "/v1/targets/set", true},
+});
 
 /// The route of a path (the target without its query), or nullptr for an unknown one.
 inline const Route* find_route(std::string_view path) {

@@ -29,6 +29,7 @@ struct CustomerQuery {
     std::string region;
     std::string tag;
     std::size_t limit = 0;  ///< 0: no limit
+    std::string segment;    ///< value segment A, B or C (schema 5)
 };
 
 /// One customer as the list shows it (only these columns are read).
@@ -42,6 +43,8 @@ struct CustomerRow {
     std::string phone;
     std::string address;
     bool pending = false;  ///< has local edits the server has not ruled on
+    std::string segment;   ///< value segment A, B, C or "" (not scored yet)
+    double value_score = -1;  ///< -1: not scored yet
 };
 
 /// One value a filter can take, with how many customers have it.
@@ -56,6 +59,7 @@ struct CustomerFacets {
     std::vector<FacetValue> levels;
     std::vector<FacetValue> regions;
     std::vector<FacetValue> tags;
+    std::vector<FacetValue> segments;
 };
 
 class CustomerSearch {
@@ -79,5 +83,9 @@ void register_search_functions(SqliteDb& db);
 /// The SQL of schema 4: the index tables, their triggers on local_record, and the initial fill
 /// from the records already there. Frozen once released: a change needs a new migration.
 std::string customer_search_migration_sql();
+
+/// The SQL of schema 5: the customer's value segment and score (server-set) as index columns,
+/// filled from the records already there; the customer triggers recreated to keep them.
+std::string customer_value_migration_sql();
 
 }  // namespace crm::sync
