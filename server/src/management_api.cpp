@@ -1,6 +1,7 @@
 #include "crm/server/management_api.h"
 
 #include "crm/server/audit.h"
+#include "crm/server/leads_endpoints.h"
 #include "crm/shared/formats.h"
 #include "crm/sync/protocol.h"
 
@@ -20,6 +21,12 @@ struct EndpointRow {
 const std::array kManagementEndpoints = {
     EndpointRow{"/v1/audit", audit_endpoint},
     EndpointRow{"/v1/directory", directory_endpoint},
+    EndpointRow{"/v1/leads/pools", lead_pools_endpoint},
+    EndpointRow{"/v1/leads/assign", lead_assign_endpoint},
+    EndpointRow{"/v1/duplicates", duplicates_endpoint},
+    EndpointRow{"/v1/merge", merge_endpoint},
+    EndpointRow{"/v1/merge/undo", unmerge_endpoint},
+    EndpointRow{"/v1/merges", merges_endpoint},
 };
 
 std::optional<std::string> percent_decode(std::string_view text) {

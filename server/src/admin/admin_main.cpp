@@ -1,6 +1,7 @@
 // crm-admin: schema, org tree, users, demo data and dumps (see server/README.md).
 #include "admin_commands.h"
 #include "audit_command.h"
+#include "leads_commands.h"
 #include "session_commands.h"
 
 #include "crm/server/pg.h"
@@ -89,6 +90,7 @@ void add_verbs(CLI::App& app, Args& a, std::function<void()>& action) {
     add_user_verbs(app, a, action);
     add_device_verbs(app, a, action);
     add_audit_verb(app, a.db, action);
+    add_leads_verbs(app, a.db, action);
     auto* seed = app.add_subcommand("seed-demo", "create a demo company: hq, manager, rep1..repN with their books");
     seed->add_option("--reps", a.seed.reps, "number of reps")->capture_default_str()->check(CLI::Range(1, 100));
     seed->add_option("--customers-per-rep", a.seed.customers_per_rep, "customers per rep")

@@ -14,7 +14,7 @@ struct Route {
     bool needs_protocol;  ///< the X-CRM-Protocol header is required
 };
 
-inline constexpr std::array<Route, 11> kRoutes = {{
+inline constexpr std::array<Route, 17> kRoutes = {{
     {"GET", "/v1/health", false},
     {"GET", "/v1/ready", false},
     {"GET", "/v1/openapi.json", false},
@@ -26,6 +26,12 @@ inline constexpr std::array<Route, 11> kRoutes = {{
     {"GET", "/v1/live", true},  // WebSocket upgrade, answered by the HTTP session
     {"GET", "/v1/audit", true},
     {"GET", "/v1/directory", true},
+    {"GET", "/v1/leads/pools", true},
+    {"POST", "/v1/leads/assign", true},
+    {"GET", "/v1/duplicates", true},
+    {"POST", "/v1/merge", true},
+    {"POST", "/v1/merge/undo", true},
+    {"GET", "/v1/merges", true},
 }};
 
 /// The route of a path (the target without its query), or nullptr for an unknown one.
