@@ -44,21 +44,32 @@ Result<json> row_fields(const std::vector<std::string>& header, const std::vecto
     return fields;
 }
 
-DuplicateCandidate candidate(const std::string& id, const json& fields) {
-    auto get = [&](const char* k) { return fields.contains(k) ? fields[k].get<std::string>() : std::string(); };
-    return DuplicateCandidate{"lead", id, get("company_name"), normalize_phone(get("phone")),
-                              normalize_company_name(get("company_name"))};
-}
+/// The first lead (live, or an earlier row) with each normalized phone and company name.
+struct KnownLeads {
+    std::map<std::string, std::string> by_phone, by_company;
 
-std::vector<DuplicateCandidate> live_leads(PgConnection& conn, std::int64_t company) {
+    void add(const std::string& id, const std::string& phone, const std::string& company_name) {
+        if (auto key = normalize_phone(phone); !key.empty()) by_phone.emplace(key, id);
+        if (auto key = normalize_company_name(company_name); !key.empty()) by_company.emplace(key, id);
+    }
+    /// (id, "phone"|"company") of the lead this one duplicates, phone first.
+    std::optional<std::pair<std::string, std::string>> match(const std::string& phone,
+                                                             const std::string& company_name) const {
+        if (auto key = normalize_phone(phone); !key.empty())
+            if (auto it = by_phone.find(key); it != by_phone.end()) return std::pair{it->second, std::string("phone")};
+        if (auto key = normalize_company_name(company_name); !key.empty())
+            if (auto it = by_company.find(key); it != by_company.end()) return std::pair{it->second, std::string("company")};
+        return std::nullopt;
+    }
+};
+
+KnownLeads live_leads(PgConnection& conn, std::int64_t company) {
     auto rows = conn.exec("SELECT id::text, coalesce(phone, ''), coalesce(company_name, '') FROM lead "
                           "WHERE company_id = $1 AND NOT deleted ORDER BY created_at, id",
                           {std::to_string(company)});
-    std::vector<DuplicateCandidate> out;
-    for (int r = 0; r < rows.rows(); ++r)
-        out.push_back({"lead", rows.text(r, 0), rows.text(r, 2), normalize_phone(rows.text(r, 1)),
-                       normalize_company_name(rows.text(r, 2))});
-    return out;
+    KnownLeads known;
+    for (int r = 0; r < rows.rows(); ++r) known.add(rows.text(r, 0), rows.text(r, 1), rows.text(r, 2));
+    return known;
 }
 
 Result<std::vector<std::string>> check_header(const std::vector<std::string>& header) {
@@ -159,7 +170,7 @@ Result<ImportReport> import_leads(PgConnection& conn, std::int64_t company, std:
     }
 
     ImportReport report;
-    auto candidates = live_leads(conn, company);
+    auto known = live_leads(conn, company);
     const std::string now = format_timestamp_ms(now_ms()), hlc = server_hlc(now_ms());
     const EntitySpec& lead = *find_entity("lead");
     std::vector<PgStatement> inserts;
@@ -172,17 +183,16 @@ Result<ImportReport> import_leads(PgConnection& conn, std::int64_t company, std:
             continue;
         }
         const std::string id = new_uuid();
-        const auto matches = find_duplicates(fields->value("phone", ""), fields->value("company_name", ""), candidates);
-        if (!matches.empty()) {
-            (*fields)["duplicate_of"] = matches.front().candidate.id;
-            report.lines.push_back(row + "duplicate of " + matches.front().candidate.id + " (" +
-                                   (matches.front().same_phone ? "phone" : "company") + ")");
+        const std::string phone = fields->value("phone", ""), company_name = fields->value("company_name", "");
+        if (const auto match = known.match(phone, company_name)) {
+            (*fields)["duplicate_of"] = match->first;
+            report.lines.push_back(row + "duplicate of " + match->first + " (" + match->second + ")");
             ++report.duplicates;
         } else {
             report.lines.push_back(row + "created " + id);
         }
         ++report.created;
-        candidates.push_back(candidate(id, *fields));
+        known.add(id, phone, company_name);
         std::vector<std::string> stamped;
         for (const auto& [k, v] : fields->items()) stamped.push_back(k);
         (*fields)[std::string(kCreatedAtField)] = now;
@@ -192,7 +202,8 @@ Result<ImportReport> import_leads(PgConnection& conn, std::int64_t company, std:
     if (options.dry_run || report.created == 0) return report;
     PgTransaction tx(conn);
     tx.exec("SELECT pg_advisory_xact_lock($1::bigint)", {std::to_string(company)});
-    for (const auto& st : inserts) tx.exec(st.sql, st.params);
+    for (std::size_t i = 0; i < inserts.size(); i += 500)  // pipelined: no round trip per row
+        tx.exec_pipeline({inserts.begin() + static_cast<long>(i), inserts.begin() + static_cast<long>(std::min(i + 500, inserts.size()))});
     AuditEntry entry = by.audit;
     entry.action = "lead.import";
     entry.entity = "lead";
