@@ -52,6 +52,7 @@ void LeadPoolModel::refresh() {
                     {QStringLiteral("priorities"), counts(p.value("by_priority", json::object()))},
                     {QStringLiteral("regions"), counts(p.value("by_region", json::object()))}});
             }
+            emit self->poolsChanged();
         }
         self->reloadLeads();
     });

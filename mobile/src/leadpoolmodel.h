@@ -18,7 +18,7 @@ class LeadPoolModel : public QObject {
     QML_ELEMENT
     Q_PROPERTY(AppController* controller READ controller WRITE setController NOTIFY controllerChanged)
     /// [{key, name, total, priorities, regions}] largest first; key "" is the leads without a pool.
-    Q_PROPERTY(QVariantList pools READ pools NOTIFY changed)
+    Q_PROPERTY(QVariantList pools READ pools NOTIFY poolsChanged)
     /// The chosen pool's key; `poolChosen` false before a choice.
     Q_PROPERTY(QString pool READ pool NOTIFY changed)
     Q_PROPERTY(bool poolChosen READ poolChosen NOTIFY changed)
@@ -55,6 +55,8 @@ public:
 signals:
     void controllerChanged();
     void changed();
+    /// Only when the pools were fetched again (a list bound to them is not rebuilt on other changes).
+    void poolsChanged();
     void assigned(int count);
 
 private:
