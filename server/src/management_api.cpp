@@ -4,6 +4,7 @@
 #include "crm/server/conflicts_api.h"
 #include "crm/server/org_api.h"
 #include "crm/server/report_endpoints.h"
+#include "crm/server/leads_endpoints.h"
 #include "crm/shared/formats.h"
 #include "crm/sync/protocol.h"
 
@@ -39,6 +40,12 @@ const std::array kManagementEndpoints = {
     EndpointRow{"/v1/reports/targets", targets_report_endpoint},
     EndpointRow{"/v1/reports/rescore", rescore_endpoint},
     EndpointRow{"/v1/targets/set", set_target_endpoint},
+    EndpointRow{"/v1/leads/pools", lead_pools_endpoint},
+    EndpointRow{"/v1/leads/assign", lead_assign_endpoint},
+    EndpointRow{"/v1/duplicates", duplicates_endpoint},
+    EndpointRow{"/v1/merge", merge_endpoint},
+    EndpointRow{"/v1/merge/undo", unmerge_endpoint},
+    EndpointRow{"/v1/merges", merges_endpoint},
 };
 
 std::optional<std::string> percent_decode(std::string_view text) {

@@ -3,6 +3,7 @@
 #include "audit_command.h"
 #include "history_command.h"
 #include "report_commands.h"
+#include "leads_commands.h"
 #include "session_commands.h"
 
 #include "crm/server/pg.h"
@@ -93,6 +94,7 @@ void add_verbs(CLI::App& app, Args& a, std::function<void()>& action) {
     add_audit_verb(app, a.db, action);
     add_customer_verbs(app, a.db, action);
     add_report_verbs(app, a.db, action);
+    add_leads_verbs(app, a.db, action);
     auto* seed = app.add_subcommand("seed-demo", "create a demo company: hq, manager, rep1..repN with their books");
     seed->add_option("--reps", a.seed.reps, "number of reps")->capture_default_str()->check(CLI::Range(1, 100));
     seed->add_option("--customers-per-rep", a.seed.customers_per_rep, "customers per rep")

@@ -42,6 +42,12 @@ inline constexpr auto kRoutes = std::to_array<Route>({
     {"GET", "/v1/reports/targets", true},
     {"POST", "/v1/reports/rescore", true},
     {"POST", "/v1/targets/set", true},
+    {"GET", "/v1/leads/pools", true},
+    {"POST", "/v1/leads/assign", true},
+    {"GET", "/v1/duplicates", true},
+    {"POST", "/v1/merge", true},
+    {"POST", "/v1/merge/undo", true},
+    {"GET", "/v1/merges", true},
 });
 
 /// The route of a path (the target without its query), or nullptr for an unknown one.
