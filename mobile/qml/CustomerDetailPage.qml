@@ -44,10 +44,23 @@ Page {
         customerId: page.customerId
     }
 
+    RecordView {
+        id: record
+        controller: page.controller
+        entity: "customer"
+        recordId: page.customerId
+    }
+
     header: BackHeader {
         title: detail.name
         onBack: page.stack.pop()
         LifecycleChip { lifecycle: detail.lifecycle }
+        ReassignButton {
+            controller: page.controller
+            entity: "customer"
+            recordId: page.customerId
+            ownerId: record.fields.owner_id ?? ""
+        }
     }
 
     footer: Pane {
@@ -87,6 +100,7 @@ Page {
             spacing: 10
 
             PendingMarker { visible: detail.pending }
+            PendingRevisionBanner { controller: page.controller; customerId: page.customerId }
             Label {
                 visible: !detail.found
                 text: qsTr("This customer is no longer on this device.")
@@ -193,6 +207,8 @@ Page {
                     onClicked: page.open("OpportunityDetailPage.qml", { opportunityId: model.id })
                 }
             }
+
+            KeyFieldHistorySection { controller: page.controller; customerId: page.customerId }
 
             SectionTitle { text: qsTr("Timeline") }
             Label {
