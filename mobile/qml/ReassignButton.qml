@@ -43,12 +43,14 @@ Button {
         modal: true
         title: qsTr("Reassign to")
         standardButtons: Dialog.Cancel
+        // Drawn by hand: the software renderer (offscreen) loses Material's elevated background.
+        background: Rectangle { color: "white"; radius: 4; border.color: Material.color(Material.Grey, Material.Shade300) }
 
         ColumnLayout {
             anchors.fill: parent
             Label {
                 Layout.fillWidth: true
-                text: qsTr("Now with %1").arg(directory.userName(button.ownerId) || "–")
+                text: { directory.users; return qsTr("Now with %1").arg(directory.userName(button.ownerId) || "–") }
                 opacity: 0.7
             }
             FieldMessage { objectName: "reassignError"; text: reassignment.errorText }

@@ -124,7 +124,7 @@ Page {
             id: dayList
             objectName: "repDayList"
             Layout.fillWidth: true
-            Layout.preferredHeight: repDays.count > 0 ? 118 : 0
+            Layout.preferredHeight: repDays.count > 0 ? 138 : 0
             visible: repDays.count > 0
             orientation: ListView.Horizontal
             spacing: 8
@@ -134,7 +134,7 @@ Page {
             clip: true
             model: repDays
             delegate: RepDayCard {
-                height: 102
+                height: 122
                 selected: personBox.currentValue === repId
                 onClicked: personBox.currentIndex = Math.max(0, personBox.indexOfValue(repId))
             }

@@ -44,7 +44,10 @@ Pane {
 
     Flickable {
         id: flick
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: commentBox.top
         visible: detail.found
         contentHeight: column.implicitHeight + 32
         clip: true
@@ -70,11 +73,18 @@ Pane {
                 text: qsTr("Visit by %1").arg(panel.directory ? panel.directory.userName(panel.visit.repId ?? "") : "")
                 opacity: 0.7
             }
-            RowLayout {
-                spacing: 24
-                FieldRow { Layout.fillWidth: false; label: qsTr("Planned"); value: Fmt.dateTime(panel.visit.plannedAt ?? "") }
-                FieldRow { Layout.fillWidth: false; label: qsTr("Checked in"); value: Fmt.dateTime(panel.visit.checkInAt ?? "") }
-                FieldRow { Layout.fillWidth: false; label: qsTr("Checked out"); value: Fmt.dateTime(panel.visit.checkOutAt ?? "") }
+            Label {
+                objectName: "teamVisitTimes"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: {
+                    const v = panel.visit
+                    const parts = []
+                    if (v.plannedAt) parts.push(qsTr("Planned %1").arg(Fmt.dateTime(v.plannedAt)))
+                    if (v.checkInAt) parts.push(qsTr("checked in %1").arg(Fmt.dateTime(v.checkInAt)))
+                    if (v.checkOutAt) parts.push(qsTr("checked out %1").arg(Fmt.dateTime(v.checkOutAt)))
+                    return parts.join(" · ")
+                }
             }
             Flow {
                 Layout.fillWidth: true
@@ -135,7 +145,7 @@ Pane {
                             objectName: "commentReadState"
                             Layout.fillWidth: true
                             font.pixelSize: 12
-                            text: card.model.pending ? qsTr("Written %1 · not yet synced").arg(Fmt.dateTime(card.model.createdAt))
+                            text: card.model.pending ? qsTr("Not yet synced: the rep gets it after your next sync")
                                   : card.model.readAt ? qsTr("Written %1 · read by the rep %2").arg(Fmt.dateTime(card.model.createdAt)).arg(Fmt.dateTime(card.model.readAt))
                                   : qsTr("Written %1 · not yet read").arg(Fmt.dateTime(card.model.createdAt))
                             color: card.model.pending || !card.model.readAt ? Material.color(Material.DeepOrange)
@@ -144,19 +154,37 @@ Pane {
                     }
                 }
             }
+        }
+    }
 
-            TextArea {
-                id: commentField
-                objectName: "commentField"
+    // The comment box stays in view under the visit, however long the visit and its comments are.
+    Pane {
+        id: commentBox
+        visible: detail.found
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: visible ? implicitHeight : 0
+        Material.elevation: 0
+        RowLayout {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            spacing: 8
+            ColumnLayout {
                 Layout.fillWidth: true
-                Layout.topMargin: 8
-                placeholderText: qsTr("Write a comment for the rep")
-                wrapMode: TextEdit.Wrap
-                onTextChanged: writer.clearError("body")
-            }
-            FieldMessage {
-                objectName: "commentError"
-                text: writer.errors.body ?? writer.errorText
+                spacing: 0
+                TextArea {
+                    id: commentField
+                    objectName: "commentField"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Write a comment for the rep")
+                    wrapMode: TextEdit.Wrap
+                    onTextChanged: writer.clearError("body")
+                }
+                FieldMessage {
+                    objectName: "commentError"
+                    text: writer.errors.body ?? writer.errorText
+                }
             }
             PrimaryButton {
                 objectName: "sendCommentButton"

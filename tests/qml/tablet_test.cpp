@@ -132,11 +132,12 @@ void TabletTest::managerCommentsAndSeesTheReadTime() {
     QQuickItem* row = nullptr;
     QTRY_VERIFY(row = m_ui->find(QStringLiteral("teamVisitDelegate")));
     for (QQuickItem* r : m_ui->findAll(QStringLiteral("teamVisitDelegate")))
-        if (!r->property("planned").toBool()) row = r;
+        if (!r->property("planned").toBool() && r->y() < 300) row = r;  // checked in, in view
     const QString repName = row->property("repName").toString();
     const QString visitId = row->property("visitId").toString();
     QVERIFY(!visitId.isEmpty());
     const int commentsBefore = row->property("commentCount").toInt();
+    shoot(QStringLiteral("team-review-today"));
     m_ui->click(row);
     QVERIFY(m_ui->waitFor(QStringLiteral("teamVisitRep")));
     QTRY_VERIFY(m_ui->find(QStringLiteral("teamVisitRep"))->property("text").toString().contains(repName));
@@ -277,10 +278,17 @@ void TabletTest::tour(const QString& language) {
     m_ui->click(match);
     QVERIFY(m_ui->waitFor(QStringLiteral("customerDetailPage")));
     QTRY_VERIFY(m_ui->find(QStringLiteral("pendingRevisionBanner"))->isVisible());
-    QTRY_VERIFY(m_ui->find(QStringLiteral("keyFieldHistoryDelegate")));
+    QQuickItem* history = nullptr;
+    QTRY_VERIFY(history = m_ui->find(QStringLiteral("keyFieldHistoryDelegate")));
+    QTRY_VERIFY(history->height() > 0);
+    for (QQuickItem* up = history->parentItem(); up; up = up->parentItem())
+        if (up->property("contentHeight").isValid() && up->property("contentY").isValid()) {  // the page's Flickable
+            const qreal y = history->mapToItem(up->property("contentItem").value<QQuickItem*>(), QPointF(0, 0)).y();
+            up->setProperty("contentY", std::max<qreal>(0, std::min<qreal>(y - 140, up->property("contentHeight").toReal() - up->height())));
+            break;
+        }
     shoot(QStringLiteral("customer-key-field-history"));
     m_ui->click(m_ui->find(QStringLiteral("reassignButton")));
-    QVERIFY(m_ui->waitFor(QStringLiteral("reassignDialog")));
     QTRY_VERIFY(m_ui->find(QStringLiteral("reassignCandidate")));
     shoot(QStringLiteral("customer-reassign"));
 
