@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -54,7 +55,11 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             QStringLiteral("UI language: system, en or zh_CN (kept, like the settings page's choice)."),
                                             QStringLiteral("LANG"));
-    parser.addOptions({replicaOption, serverOption, userOption, passwordOption, positionOption, languageOption});
+    const QCommandLineOption caOption(QStringLiteral("ca"),
+                                      QStringLiteral("PEM file of the CA that signed an https:// server's certificate "
+                                                     "(default: the system's trust store)."),
+                                      QStringLiteral("FILE"));
+    parser.addOptions({replicaOption, serverOption, userOption, passwordOption, positionOption, languageOption, caOption});
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "crm-mobile: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -76,6 +81,15 @@ int main(int argc, char* argv[]) {
         std::fprintf(stderr, "crm-mobile: --password-stdin needs --user\n");
         return 2;
     }
+    QString caFile;
+    if (parser.isSet(caOption)) {
+        const QFileInfo ca(parser.value(caOption));
+        if (!ca.isFile() || !ca.isReadable()) {
+            std::fprintf(stderr, "crm-mobile: --ca %s: no such readable file\n", qPrintable(parser.value(caOption)));
+            return 2;
+        }
+        caFile = ca.absoluteFilePath();
+    }
     QString password;
     if (parser.isSet(passwordOption)) password = QTextStream(stdin).readLine();
 
@@ -84,6 +98,7 @@ int main(int argc, char* argv[]) {
 
     const QString replicaPath = parser.isSet(replicaOption) ? parser.value(replicaOption) : defaultReplicaPath();
     AppController controller(replicaPath, parser.value(serverOption));
+    controller.setCaFile(caFile);
     if (parser.isSet(languageOption)) {
         const QString language = parser.value(languageOption);
         controller.language()->setChoice(language);

@@ -86,8 +86,8 @@ void AppController::signIn(const QString& server, const QString& login, const QS
     setErrorString({});
     m_signingIn = true;
     emit busyChanged();
-    const QString path = m_replicaPath;
-    runInBackground([path, server, login, password] { return SyncJobs::signIn(path, server, login, password); },
+    const QString path = m_replicaPath, caFile = m_caFile;
+    runInBackground([path, server, login, password, caFile] { return SyncJobs::signIn(path, server, login, password, caFile); },
                     [this](const SyncJobOutcome& outcome) { onSignInDone(outcome); });
 }
 
@@ -253,7 +253,8 @@ void AppController::refreshSession() {
     const QString userId = session ? toQString(session->user.id) : QString();
     const QString server = session ? toQString(session->server_url) : m_defaultServerUrl;
     // Background sync and live pokes run exactly while there is a usable token.
-    m_background->setSession(signedIn && !m_signOutQueued, server, session ? toQString(session->token) : QString());
+    m_background->setSession(signedIn && !m_signOutQueued, server, session ? toQString(session->token) : QString(),
+                             session ? toQString(session->ca_file) : QString());
     if (signedIn == m_signedIn && userName == m_userName && role == m_role && server == m_serverUrl &&
         userId == m_userId)
         return;

@@ -84,6 +84,10 @@ public:
     /// When to sync by itself (timers, live pokes); exposed for tests to tune the timing.
     BackgroundSync* backgroundSync() const { return m_background; }
 
+    /// The PEM CA that verifies an https:// server at the next sign-in (crm-mobile --ca); the
+    /// session keeps it for syncs, live pokes and management calls.
+    void setCaFile(const QString& path) { m_caFile = path; }
+
     /// Starts signing in off the GUI thread; a first sync follows on success.
     Q_INVOKABLE void signIn(const QString& server, const QString& login, const QString& password);
     /// Starts a sync off the GUI thread; asked while one runs, one more follows it.
@@ -137,6 +141,7 @@ private:
     SyncProgressState* m_progress = nullptr;
     ManagementClient* m_management = nullptr;
     QString m_userId;
+    QString m_caFile;
     BackgroundSync* m_background = nullptr;
     bool m_syncAgain = false;       ///< a sync was asked for while one ran
     bool m_signOutQueued = false;   ///< a confirmed sign-out waits for the running job

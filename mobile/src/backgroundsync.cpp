@@ -27,7 +27,7 @@ BackgroundSync::BackgroundSync(QObject* parent) : QObject(parent) {
     connect(&m_live, &LivePokes::refused, this, &BackgroundSync::liveRefused);
 }
 
-void BackgroundSync::setSession(bool signedIn, const QString& serverUrl, const QString& token) {
+void BackgroundSync::setSession(bool signedIn, const QString& serverUrl, const QString& token, const QString& caFile) {
     const bool active = signedIn && !token.isEmpty();
     if (!active) {
         m_active = false;
@@ -36,7 +36,7 @@ void BackgroundSync::setSession(bool signedIn, const QString& serverUrl, const Q
         m_live.stop();
         return;
     }
-    m_live.start(serverUrl, token);  // no-op when already connected with this token
+    m_live.start(serverUrl, token, caFile);  // no-op when already connected with this token
     if (!m_active) {
         m_active = true;
         m_failures = 0;

@@ -18,7 +18,7 @@ public:
     explicit BackgroundSync(QObject* parent = nullptr);
 
     /// Signed in with a token: timers and the live channel run; otherwise everything stops.
-    void setSession(bool signedIn, const QString& serverUrl, const QString& token);
+    void setSession(bool signedIn, const QString& serverUrl, const QString& token, const QString& caFile = {});
     bool active() const { return m_active; }
     /// A local edit happened: a sync follows after the debounce delay.
     void localEdit();

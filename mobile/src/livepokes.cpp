@@ -29,14 +29,16 @@ void LivePokes::post(std::uint64_t generation, Fn fn) {
     }, Qt::QueuedConnection);
 }
 
-void LivePokes::start(const QString& serverUrl, const QString& token) {
-    if (m_connection && serverUrl == m_serverUrl && token == m_token) return;
+void LivePokes::start(const QString& serverUrl, const QString& token, const QString& caFile) {
+    if (m_connection && serverUrl == m_serverUrl && token == m_token && caFile == m_caFile) return;
     stop();
     auto url = crm::sync::parse_server_url(toStd(serverUrl));
     if (!url) {
         qCWarning(lcLive) << "no live pokes:" << toQString(url.error().message);
         return;
     }
+    url->ca_file = toStd(caFile);
+    m_caFile = caFile;
     m_serverUrl = serverUrl;
     m_token = token;
     const std::uint64_t generation = ++m_generation;

@@ -20,7 +20,8 @@ public:
     ~LivePokes() override;
 
     /// Connects to serverUrl's live channel with the session token; restarts when either changed.
-    void start(const QString& serverUrl, const QString& token);
+    /// caFile verifies a wss:// server ("" = the system's store).
+    void start(const QString& serverUrl, const QString& token, const QString& caFile = {});
     /// Closes the channel (joins its thread); no signal follows.
     void stop();
     bool running() const { return bool(m_connection); }
@@ -43,6 +44,7 @@ private:
     std::unique_ptr<crm::sync::LiveConnection> m_connection;
     QString m_serverUrl;
     QString m_token;
+    QString m_caFile;
     bool m_connected = false;
     std::uint64_t m_generation = 0;  ///< bumped by every start/stop
 };

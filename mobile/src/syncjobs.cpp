@@ -32,16 +32,21 @@ SyncJobOutcome guarded(Fn&& fn) {
 }  // namespace
 
 SyncJobOutcome SyncJobs::signIn(const QString& replicaPath, const QString& serverUrl, const QString& login,
-                                const QString& password) {
+                                const QString& password, const QString& caFile) {
     return guarded([&]() -> SyncJobOutcome {
         auto url = crm::sync::parse_server_url(toStd(serverUrl.trimmed()));
         if (!url) return failure(url.error());
+        url->ca_file = toStd(caFile);
         auto replica = crm::sync::Replica::open(toStd(replicaPath));
         if (!replica) return failure(replica.error());
         crm::sync::HttpTransport transport(url.value());
         crm::sync::SyncClient client(**replica, transport);
         auto user = client.login(toStd(serverUrl.trimmed()), toStd(login.trimmed()), toStd(password));
         if (!user) return failure(user.error());
+        if (auto session = (*replica)->session(); session && !caFile.isEmpty()) {
+            session->ca_file = toStd(caFile);
+            (*replica)->set_session(*session);
+        }
         return SyncJobOutcome{true, {}, {}, toQString(user->login)};
     });
 }
@@ -54,6 +59,7 @@ SyncJobOutcome SyncJobs::sync(const QString& replicaPath, ProgressFn onProgress)
         if (!session) return failure(crm::Error{"signed_out", "not signed in"});
         auto url = crm::sync::parse_server_url(session->server_url);
         if (!url) return failure(url.error());
+        url->ca_file = session->ca_file;
         crm::sync::HttpTransport transport(url.value());
         crm::sync::SyncClient client(**replica, transport);
         client.on_progress = std::move(onProgress);

@@ -21,8 +21,9 @@ struct SyncJobOutcome {
 class SyncJobs {
 public:
     /// Signs in at serverUrl and stores the session in the replica at replicaPath.
+    /// caFile: PEM CA that verifies an https:// server ("" = the system's store); kept in the session.
     static SyncJobOutcome signIn(const QString& replicaPath, const QString& serverUrl, const QString& login,
-                                 const QString& password);
+                                 const QString& password, const QString& caFile = {});
     /// Called on the worker thread after each pushed batch and pulled page.
     using ProgressFn = std::function<void(const crm::sync::SyncProgress&)>;
 

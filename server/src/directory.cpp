@@ -116,7 +116,8 @@ Result<DeactivateReport> deactivate_user(PgConnection& conn, std::int64_t compan
     lock_company(tx, company);
     tx.exec("UPDATE app_user SET active = false WHERE company_id = $1 AND id = $2::uuid", {c, user->id});
     report.tokens_revoked = std::stol(
-        tx.exec("SELECT count(*) FROM auth_token WHERE company_id = $1 AND user_id = $2::uuid AND expires_at > now()",
+        tx.exec("SELECT count(*) FROM auth_token WHERE company_id = $1 AND user_id = $2::uuid AND expires_at > now() "
+                "AND revoked_at IS NULL",
                 {c, user->id})
             .text(0, 0));
     if (heir) report.records_reassigned = reassign_book(tx, company, user->id, heir->id, server_hlc(now_ms())).count;

@@ -108,3 +108,17 @@ TEST_CASE("GET /v1/directory lists the units and users each role may know of", "
     test::Device hq_device(company, "hq");
     CHECK(test::api_request(port, "GET", "/v1/directory?x=1", "", hq_device.token()).status == 400);
 }
+
+TEST_CASE("a deactivation counts only the tokens it stops, not those revoked before", "[server][audit]") {
+    test::Company company;
+    test::Device phone(company, "rep2");
+    test::Device tablet(company, "rep2");
+    REQUIRE(admin(company.db, {"device", "revoke", phone.device_id()}).exit_code == 0);
+    auto deactivated = admin(company.db, {"user", "deactivate", "rep2"});
+    INFO(deactivated.err);
+    REQUIRE(deactivated.exit_code == 0);
+    auto audit = json::parse(admin(company.db, {"audit", "--action", "user.deactivate", "--json"}).out)["entries"];
+    REQUIRE(audit.size() == 1);
+    CHECK(audit[0]["details"]["tokens_revoked"] == 1);
+    CHECK(deactivated.out.find("1 token") != std::string::npos);
+}
