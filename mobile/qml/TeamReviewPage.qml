@@ -92,6 +92,18 @@ Page {
                 text: page.daysAgo(0)
                 inputMethodHints: Qt.ImhDate
             }
+            Label {
+                objectName: "rangeError"
+                readonly property bool valid: {
+                    const iso = /^\d{4}-\d{2}-\d{2}$/
+                    return iso.test(fromField.text) && iso.test(toField.text) && !isNaN(Date.parse(fromField.text))
+                            && !isNaN(Date.parse(toField.text)) && fromField.text <= toField.text
+                }
+                visible: page.range === "custom" && !valid
+                topPadding: 12
+                text: qsTr("Dates as YYYY-MM-DD, the first not after the last")
+                color: Material.color(Material.Red)
+            }
             ComboBox {
                 id: unitBox
                 objectName: "unitFilter"

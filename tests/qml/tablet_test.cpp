@@ -203,8 +203,23 @@ void TabletTest::managerCommentsAndSeesTheReadTime() {
     for (QQuickItem* r : m_ui->findAll(QStringLiteral("teamVisitDelegate")))
         if (r->property("visitId").toString() == visitId) QCOMPARE(r->property("commentCount").toInt(), commentsBefore + 1);
     shoot(QStringLiteral("comment-read"));
-    QVERIFY2(g_qmlWarnings.isEmpty(), qPrintable(g_qmlWarnings.join(QLatin1Char('\n'))));
     app.stop();
+
+    // The rep's phone keeps the bottom tabs; the menu opens the rep's own key-field changes.
+    AppHarness phone;
+    QVERIFY2(phone.start(repPath, m_serverUrl).isEmpty(), "the rep's app did not start");
+    m_ui = phone.ui();
+    QVERIFY(m_ui->waitFor(QStringLiteral("homePage")));
+    QVERIFY(!m_ui->find(QStringLiteral("wideHomePage")));
+    m_ui->click(m_ui->find(QStringLiteral("menuButton")));
+    m_ui->click(m_ui->waitFor(QStringLiteral("revisionsItem")));
+    QVERIFY(m_ui->waitFor(QStringLiteral("revisionsPage")));
+    QVERIFY(m_ui->waitFor(QStringLiteral("noPendingRevisions")));
+    QVERIFY(!m_ui->find(QStringLiteral("approveButton")) || !m_ui->find(QStringLiteral("approveButton"))->isVisible());
+    shoot(QStringLiteral("rep-phone-revisions"));
+    QTRY_VERIFY_WITH_TIMEOUT(!phone.controller()->syncing(), kNetworkTimeoutMs);
+    QVERIFY2(g_qmlWarnings.isEmpty(), qPrintable(g_qmlWarnings.join(QLatin1Char('\n'))));
+    phone.stop();
 }
 
 void TabletTest::tour(const QString& language) {
