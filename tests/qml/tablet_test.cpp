@@ -48,11 +48,13 @@ private slots:
     void managerCommentsAndSeesTheReadTime();
     void tourInEnglish() { tour(QStringLiteral("en")); }
     void tourInChinese() { tour(QStringLiteral("zh_CN")); }
+    void hqOnTheDesktop();
     void cleanupTestCase() { qInstallMessageHandler(g_previousHandler); }
 
 private:
     /// Starts the app at 1280x800 in `language` and signs in as the demo manager.
-    void startAsManager(AppHarness& app, QTemporaryDir& dir, const QString& language);
+    void startAsManager(AppHarness& app, QTemporaryDir& dir, const QString& language,
+                        const QString& login = QStringLiteral("manager"), QSize size = {1280, 800});
     void tour(const QString& language);
     void shoot(const QString& name);
     void selectNav(const char* key, const char* pageName);
@@ -74,7 +76,8 @@ void TabletTest::initTestCase() {
     g_previousHandler = qInstallMessageHandler(collectQmlWarnings);
 }
 
-void TabletTest::startAsManager(AppHarness& app, QTemporaryDir& dir, const QString& language) {
+void TabletTest::startAsManager(AppHarness& app, QTemporaryDir& dir, const QString& language, const QString& login,
+                                QSize size) {
     QVERIFY(dir.isValid());
     {
         Language choice(dir.filePath(QStringLiteral("replica.sqlite.settings.ini")));
@@ -83,18 +86,18 @@ void TabletTest::startAsManager(AppHarness& app, QTemporaryDir& dir, const QStri
     const QString error = app.start(dir.filePath(QStringLiteral("replica.sqlite")), m_serverUrl);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_ui = app.ui();
-    app.window()->resize(1280, 800);
-    QTRY_COMPARE(app.window()->width(), 1280);
+    app.window()->resize(size);
+    QTRY_COMPARE(app.window()->size(), size);
     QVERIFY(m_ui->waitFor(QStringLiteral("signInPage")));
     m_ui->typeInto(m_ui->find(QStringLiteral("serverField")), m_serverUrl);
-    m_ui->typeInto(m_ui->find(QStringLiteral("loginField")), QStringLiteral("manager"));
+    m_ui->typeInto(m_ui->find(QStringLiteral("loginField")), login);
     m_ui->typeInto(m_ui->find(QStringLiteral("passwordField")), m_password);
     m_ui->click(m_ui->find(QStringLiteral("signInButton")));
     AppController* controller = app.controller();
     QTRY_VERIFY_WITH_TIMEOUT(controller->signedIn() && !controller->syncing() && !controller->lastSyncAt().isEmpty(),
                              kNetworkTimeoutMs);
     QCOMPARE(controller->lastSyncResult(), QStringLiteral("ok"));
-    QCOMPARE(controller->role(), QStringLiteral("manager"));
+    QCOMPARE(controller->role(), login == QLatin1String("hq") ? QStringLiteral("hq") : QStringLiteral("manager"));
     QVERIFY(m_ui->waitFor(QStringLiteral("wideHomePage")));
     QVERIFY2(!m_ui->find(QStringLiteral("homeTabs")), "the tablet shows the phone's tabs");
     QVERIFY(m_ui->waitFor(QStringLiteral("navigationRail")));
@@ -308,6 +311,25 @@ void TabletTest::tour(const QString& language) {
     shoot(QStringLiteral("customer-reassign"));
 
     QTRY_VERIFY_WITH_TIMEOUT(!controller->syncing(), kNetworkTimeoutMs);
+    QVERIFY2(g_qmlWarnings.isEmpty(), qPrintable(g_qmlWarnings.join(QLatin1Char('\n'))));
+    app.stop();
+}
+
+// hq at 1920x1080: the same wide layout over the whole company (every unit in the filter).
+void TabletTest::hqOnTheDesktop() {
+    m_language = QStringLiteral("en");
+    m_shot = 10;
+    g_qmlWarnings.clear();
+    QTemporaryDir dir;
+    AppHarness app;
+    startAsManager(app, dir, QStringLiteral("en"), QStringLiteral("hq"), QSize(1920, 1080));
+    if (QTest::currentTestFailed()) return;
+    QTRY_VERIFY(m_ui->find(QStringLiteral("teamVisitDelegate")));
+    QStringList reps;
+    for (QQuickItem* card : m_ui->findAll(QStringLiteral("repDayCard"))) reps << card->property("repName").toString();
+    QVERIFY2(reps.size() >= 3, qPrintable(reps.join(QLatin1String(", "))));  // North's and South's reps
+    shoot(QStringLiteral("hq-desktop-team-review"));
+    QTRY_VERIFY_WITH_TIMEOUT(!app.controller()->syncing(), kNetworkTimeoutMs);
     QVERIFY2(g_qmlWarnings.isEmpty(), qPrintable(g_qmlWarnings.join(QLatin1Char('\n'))));
     app.stop();
 }
