@@ -57,7 +57,7 @@ Page {
 
     Component {
         id: homePage
-        HomePage {
+        HomeRoot {
             controller: shell.controller
             stack: pageStack
         }

@@ -44,6 +44,13 @@ Page {
         customerId: page.customerId
     }
 
+    RecordView {
+        id: record
+        controller: page.controller
+        entity: "customer"
+        recordId: page.customerId
+    }
+
     header: BackHeader {
         title: detail.name
         onBack: page.stack.pop()
@@ -52,6 +59,12 @@ Page {
             score: detail.valueScore === "" ? undefined : Number(detail.valueScore)
         }
         LifecycleChip { lifecycle: detail.lifecycle }
+        ReassignButton {
+            controller: page.controller
+            entity: "customer"
+            recordId: page.customerId
+            ownerId: record.fields.owner_id ?? ""
+        }
     }
 
     footer: Pane {
@@ -91,6 +104,7 @@ Page {
             spacing: 10
 
             PendingMarker { visible: detail.pending }
+            PendingRevisionBanner { controller: page.controller; customerId: page.customerId }
             Label {
                 visible: !detail.found
                 text: qsTr("This customer is no longer on this device.")
@@ -203,6 +217,8 @@ Page {
                     onClicked: page.open("OpportunityDetailPage.qml", { opportunityId: model.id })
                 }
             }
+
+            KeyFieldHistorySection { controller: page.controller; customerId: page.customerId }
 
             SectionTitle { text: qsTr("Timeline") }
             Label {

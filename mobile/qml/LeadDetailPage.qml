@@ -52,6 +52,12 @@ Page {
         subtitle: (page.fields.company_name ?? "") !== "" ? (page.fields.person_name ?? "") : ""
         onBack: page.stack.pop()
         LeadStatusChip { status: page.fields.status ?? "" }
+        ReassignButton {
+            controller: page.controller
+            entity: "lead"
+            recordId: page.leadId
+            ownerId: page.fields.owner_id ?? ""
+        }
     }
 
     footer: Pane {

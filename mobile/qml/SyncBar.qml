@@ -21,7 +21,9 @@ ToolBar {
     function openPage(file, objectName) {
         if (bar.stack.currentItem && bar.stack.currentItem.objectName === objectName)
             return
-        bar.stack.push(Qt.resolvedUrl(file), { controller: bar.controller, stack: bar.stack })
+        const properties = { controller: bar.controller, stack: bar.stack }
+        if (objectName === "revisionsPage") properties.pushed = true
+        bar.stack.push(Qt.resolvedUrl(file), properties)
     }
 
     RowLayout {
@@ -136,6 +138,11 @@ ToolBar {
                     objectName: "syncIssuesItem"
                     text: qsTr("Sync issues")
                     onTriggered: bar.openPage("SyncIssuesPage.qml", "syncIssuesPage")
+                }
+                MenuItem {
+                    objectName: "revisionsItem"
+                    text: bar.controller.role === "rep" ? qsTr("My key-field changes") : qsTr("Revisions")
+                    onTriggered: bar.openPage("RevisionsPage.qml", "revisionsPage")
                 }
                 MenuItem {
                     objectName: "settingsItem"

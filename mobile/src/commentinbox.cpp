@@ -54,9 +54,12 @@ int CommentInbox::markVisitRead(const QString& visitId) {
     try {
         ReplicaIndexes::ensure(replica);
         auto st = replica.database().prepare(
-            "SELECT id FROM local_record WHERE entity='comment' AND deleted=0 AND json_extract(data,'$.read_at') IS NULL "
-            "AND json_extract(data,'$.visit_id') = ?");
+            "SELECT c.id FROM local_record c JOIN local_record v ON v.entity='visit' "
+            "  AND v.id = json_extract(c.data,'$.visit_id') "
+            "WHERE c.entity='comment' AND c.deleted=0 AND json_extract(c.data,'$.read_at') IS NULL "
+            "AND json_extract(c.data,'$.visit_id') = ? AND json_extract(v.data,'$.rep_id') = ?");  // only the rep reads
         st.bind(1, toStd(visitId));
+        st.bind(2, EditSupport::currentUserId(replica));
         while (st.step()) unread.push_back(st.text(0));
     } catch (const std::exception& e) {
         qWarning() << "CommentInbox could not read the replica:" << e.what();

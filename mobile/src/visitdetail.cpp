@@ -23,6 +23,7 @@ const std::pair<const char*, const char*> kFields[] = {
     {"check_in_source", "checkInSource"}, {"purpose", "purpose"},
     {"notes", "notes"},                 {"outcome", "outcome"},
     {"next_step", "nextStep"},          {"follow_up_date", "followUpDate"},
+    {"rep_id", "repId"},
 };
 const std::pair<const char*, const char*> kNumbers[] = {
     {"check_in_distance_m", "checkInDistance"}, {"check_in_accuracy", "checkInAccuracy"},
