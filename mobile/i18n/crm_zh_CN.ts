@@ -181,6 +181,114 @@
     </message>
 </context>
 <context>
+    <name>ConflictListModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The conflict log is on the server: connect to the network to review it.</source>
+        <translation>冲突记录保存在服务器上：请连接网络后审阅。</translation>
+    </message>
+    <message>
+        <source>The value was re-applied; every device gets it.</source>
+        <translation>已重新应用该值，所有设备都会收到。</translation>
+    </message>
+    <message>
+        <source>The conflict was dismissed.</source>
+        <translation>已忽略该冲突。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 条冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>No open conflicts: no two edits of the same field have met since the last review.</source>
+        <translation>没有未处理的冲突：自上次审阅以来，没有同一字段的两次修改相遇。</translation>
+    </message>
+    <message>
+        <source>No conflicts here.</source>
+        <translation>这里没有冲突。</translation>
+    </message>
+    <message>
+        <source>%1 “%2” · %3</source>
+        <translation>%1“%2”· %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>record deleted</source>
+        <translation>记录已删除</translation>
+    </message>
+    <message>
+        <source>re-applied by %1</source>
+        <translation>已由 %1 重新应用</translation>
+    </message>
+    <message>
+        <source>dismissed by %1</source>
+        <translation>已由 %1 忽略</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>被覆盖的值</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Re-apply lost value</source>
+        <translation>重新应用被覆盖的值</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetailPage</name>
     <message>
         <source>Record visit</source>
@@ -282,6 +390,14 @@
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Segment %1, score %2 of 100</source>
+        <translation>%1 级，评分 %2（满分 100）</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFilterSheet</name>
@@ -316,6 +432,10 @@
     <message>
         <source>No customers to filter yet</source>
         <translation>暂无可筛选的客户</translation>
+    </message>
+    <message>
+        <source>Value segment</source>
+        <translation>价值分级</translation>
     </message>
 </context>
 <context>
@@ -363,6 +483,10 @@
     <message>
         <source>Showing the first %1 matches. Type more to narrow the search.</source>
         <translation>仅显示前 %1 条结果，输入更多内容可缩小范围。</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>价值 %1</translation>
     </message>
 </context>
 <context>
@@ -743,6 +867,10 @@
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
+    <message>
+        <source>Key field: waits for a manager's approval</source>
+        <translation>关键字段：等待经理审批</translation>
+    </message>
 </context>
 <context>
     <name>DueDates</name>
@@ -753,6 +881,124 @@
     <message>
         <source>%1 days late</source>
         <translation>逾期 %1 天</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesModel</name>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>same company</source>
+        <translation>公司相同</translation>
+    </message>
+    <message>
+        <source>same person and company</source>
+        <translation>联系人和公司相同</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>线索池</translation>
+    </message>
+    <message>
+        <source>Merge %1 done: %2 linked records moved to the survivor.</source>
+        <translation>合并 %1 已完成：%2 条关联记录已转到主记录。</translation>
+    </message>
+    <message>
+        <source>Merge %1 undone.</source>
+        <translation>合并 %1 已撤销。</translation>
+    </message>
+    <message>
+        <source>Merge %1 undone; %2 linked records changed since stay with the survivor.</source>
+        <translation>合并 %1 已撤销；之后被改动的 %2 条关联记录仍留在主记录下。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复记录</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Reviewing duplicates needs a connection to the server. Try again when you are online.</source>
+        <translation>查重需要连接服务器，请联网后重试。</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>未发现重复记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s): %1</source>
+        <translation>
+            <numerusform>%n 条记录：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge into the chosen one</source>
+        <translation>合并到选中的记录</translation>
+    </message>
+    <message>
+        <source>Keeps (survivor)</source>
+        <translation>保留（主记录）</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>保留这条</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <source>Recent merges</source>
+        <translation>最近的合并</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) · %1 · %2</source>
+        <translation>
+            <numerusform>%n 条重复 · %1 · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1067,17 @@
     <message>
         <source>The first sync brings your whole book onto this phone, so that it works without a network. This happens once.</source>
         <translation>首次同步会把您负责的全部客户数据下载到手机上，之后没有网络也能使用。只需进行一次。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFieldHistorySection</name>
+    <message>
+        <source>Key-field history</source>
+        <translation>关键字段历史</translation>
+    </message>
+    <message>
+        <source>No key-field changes yet</source>
+        <translation>暂无关键字段修改</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1286,79 @@
     </message>
 </context>
 <context>
+    <name>LeadPoolModel</name>
+    <message>
+        <source>(no pool)</source>
+        <translation>（未归池）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) assigned.</source>
+        <translation>
+            <numerusform>已分配 %n 条线索。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadPoolPage</name>
+    <message>
+        <source>Lead pools</source>
+        <translation>线索池</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Lead pools need a connection to the server. Try again when you are online.</source>
+        <translation>线索池需要连接服务器，请联网后重试。</translation>
+    </message>
+    <message>
+        <source>No unassigned leads.</source>
+        <translation>没有未分配的线索。</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>优先级：%1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>地区：%1</translation>
+    </message>
+    <message>
+        <source>Choose a pool to see its leads.</source>
+        <translation>选择一个线索池查看其中的线索。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>分配给</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n lead(s)</source>
+        <translation>
+            <numerusform>分配 %n 条线索</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeaderComment</name>
+    <message>
+        <source>Only managers and headquarters write comments.</source>
+        <translation>只有经理和总部可以写批示。</translation>
+    </message>
+    <message>
+        <source>This visit is not on this device.</source>
+        <translation>该拜访不在本设备上。</translation>
+    </message>
+    <message>
+        <source>Write a comment first</source>
+        <translation>请先填写批示内容</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleChip</name>
     <message>
         <source>active</source>
@@ -1048,6 +1378,83 @@
     <message>
         <source>Field CRM</source>
         <translation>外勤 CRM</translation>
+    </message>
+</context>
+<context>
+    <name>ManagementClient</name>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>The server sent an unreadable answer.</source>
+        <translation>服务器返回了无法读取的应答。</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>未登录。</translation>
+    </message>
+</context>
+<context>
+    <name>ManagementNav</name>
+    <message>
+        <source>Team review</source>
+        <translation>团队审阅</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>关键字段审批</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复记录</translation>
+    </message>
+    <message>
+        <source>Lead pools</source>
+        <translation>线索池</translation>
+    </message>
+    <message>
+        <source>Org &amp; users</source>
+        <translation type="vanished">组织与用户</translation>
+    </message>
+    <message>
+        <source>Org and users</source>
+        <translation>组织与用户</translation>
+    </message>
+</context>
+<context>
+    <name>MasterDetailPane</name>
+    <message>
+        <source>Select an item on the left</source>
+        <translation>请在左侧选择一项</translation>
     </message>
 </context>
 <context>
@@ -1210,10 +1617,222 @@
     </message>
 </context>
 <context>
+    <name>OrgModel</name>
+    <message>
+        <source>Check the highlighted fields.</source>
+        <translation>请检查标出的字段。</translation>
+    </message>
+    <message>
+        <source>Org changes need a connection to the server: %1</source>
+        <translation>组织架构变更需要连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Unit %1 added under %2.</source>
+        <translation>已在 %2 下新增部门 %1。</translation>
+    </message>
+    <message>
+        <source>A unit cannot be its own parent.</source>
+        <translation>部门不能隶属于自身。</translation>
+    </message>
+    <message>
+        <source>Unit %1 moved under %2; devices re-scope at their next sync.</source>
+        <translation>部门 %1 已移至 %2 下；各设备将在下次同步时更新可见范围。</translation>
+    </message>
+    <message>
+        <source>Letters, digits and . _ @ - only, no spaces.</source>
+        <translation>只能使用字母、数字和 . _ @ -，不能有空格。</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>请选择角色。</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password must not be the login.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>User %1 added to %2.</source>
+        <translation>已将用户 %1 添加到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2; devices re-scope at their next sync.</source>
+        <translation>%1 已移至 %2；各设备将在下次同步时更新可见范围。</translation>
+    </message>
+    <message>
+        <source>Choose another person to take the book.</source>
+        <translation>请选择另一名人员接手客户。</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated; the book now belongs to %2.</source>
+        <translation>%1 已停用；其客户现归 %2 所有。</translation>
+    </message>
+    <message>
+        <source>%1 is active again and signs in afresh.</source>
+        <translation>%1 已重新启用，需要重新登录。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in; the data on their devices is removed at their next contact with the server (edits they had not synced are kept in the server's rejection log).</source>
+        <translation>%1 将无法再登录；其设备上的数据会在下次连接服务器时被清除（尚未同步的修改保存在服务器的拒绝记录中）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1's %n record(s) stay without a new owner.</source>
+        <translation>
+            <numerusform>%1 的 %n 条记录将没有新的负责人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) (customers, leads, deals, tasks, with their contacts and visits) move from %1 to %2.</source>
+        <translation>
+            <numerusform>%n 条记录（客户、线索、商机、任务及其联系人和拜访）将从 %1 移交给 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPage</name>
+    <message>
+        <source>Organization</source>
+        <translation>组织架构</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 个部门</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n 名用户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n 台设备</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Pick a person in the tree</source>
+        <translation>请在左侧组织树中选择一名人员</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>移至</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Hand the book to</source>
+        <translation>客户移交给</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Add a unit</source>
+        <translation>新增部门</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <source>under</source>
+        <translation>隶属于</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Move a unit</source>
+        <translation>移动部门</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Initial password (8 or more characters)</source>
+        <translation>初始密码（至少 8 个字符）</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Deactivate %1?</source>
+        <translation>停用 %1？</translation>
+    </message>
+</context>
+<context>
     <name>PendingMarker</name>
     <message>
         <source>not yet synced</source>
         <translation>尚未同步</translation>
+    </message>
+</context>
+<context>
+    <name>PendingRevisionBanner</name>
+    <message>
+        <source>Pending approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (asked by %4)</source>
+        <translation>%1：%2 → %3（申请人 %4）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1872,44 @@
     <message>
         <source>Purpose</source>
         <translation>目的</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignButton</name>
+    <message>
+        <source>Reassign</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <source>Reassign to</source>
+        <translation>转交给</translation>
+    </message>
+    <message>
+        <source>Now with %1</source>
+        <translation>当前负责人：%1</translation>
+    </message>
+    <message>
+        <source>Nobody to hand this to</source>
+        <translation>没有可转交的人员</translation>
+    </message>
+</context>
+<context>
+    <name>Reassignment</name>
+    <message>
+        <source>Only managers and headquarters reassign.</source>
+        <translation>只有经理和总部可以转交。</translation>
+    </message>
+    <message>
+        <source>Only customers and leads can be reassigned.</source>
+        <translation>只有客户和线索可以转交。</translation>
+    </message>
+    <message>
+        <source>Pick someone of your team.</source>
+        <translation>请选择您团队中的人员。</translation>
+    </message>
+    <message>
+        <source>This record is not on this device.</source>
+        <translation>此记录不在本设备上。</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1967,357 @@
     <message>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RepDayCard</name>
+    <message>
+        <source>Visits %1 done · %2 planned</source>
+        <translation>拜访 已完成 %1 · 计划 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged check-in(s)</source>
+        <translation>
+            <numerusform>%n 次签到异常</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All check-ins verified</source>
+        <translation>签到全部核实</translation>
+    </message>
+    <message>
+        <source>In %1 · out %2</source>
+        <translation>签到 %1 · 签退 %2</translation>
+    </message>
+    <message>
+        <source>Tasks %1 done · %2 overdue</source>
+        <translation>任务 已完成 %1 · 逾期 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsModel</name>
+    <message>
+        <source>The end of the period must be after its start.</source>
+        <translation>结束日期必须晚于开始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To (exclusive)</source>
+        <translation>结束（不含）</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>所有团队</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>Loading the reports…</source>
+        <translation>正在加载报表…</translation>
+    </message>
+    <message>
+        <source>Offline: figures of %1 (%2)</source>
+        <translation>离线：%1 的数据（%2）</translation>
+    </message>
+    <message>
+        <source>%1 – %2, figures of %3</source>
+        <translation>%1 – %2，数据时间 %3</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>%1 · ¥%2</source>
+        <translation>%1 · ¥%2</translation>
+    </message>
+    <message>
+        <source>Lead → opportunity %1 · opportunity → won %2</source>
+        <translation>线索 → 商机 %1 · 商机 → 赢单 %2</translation>
+    </message>
+    <message>
+        <source>Customer lifecycle</source>
+        <translation>客户生命周期</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜在</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>留存</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>赢回</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>New, bought again</source>
+        <translation>新客户复购</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Repurchase (new)</source>
+        <translation>新客户复购率</translation>
+    </message>
+    <message>
+        <source>Check-ins per rep per week</source>
+        <translation>每位销售每周签到</translation>
+    </message>
+    <message>
+        <source>No check-ins in this period</source>
+        <translation>此期间无签到</translation>
+    </message>
+    <message>
+        <source>%1 total</source>
+        <translation>共 %1</translation>
+    </message>
+    <message>
+        <source>Weeks %1 … %2; dark: verified check-ins</source>
+        <translation>第 %1 … %2 周；深色：已核实签到</translation>
+    </message>
+    <message>
+        <source>Targets %1</source>
+        <translation>%1 目标</translation>
+    </message>
+    <message>
+        <source>No targets for this month</source>
+        <translation>本月暂无目标</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 of %4</source>
+        <translation>%1 — %2：%3 / %4</translation>
+    </message>
+    <message>
+        <source>Set a target…</source>
+        <translation>设置目标…</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionCard</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Asked by %1 · %2 · device %3</source>
+        <translation>申请人 %1 · %2 · 设备 %3</translation>
+    </message>
+    <message>
+        <source>Decided by %1 · %2</source>
+        <translation>审批人 %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDecision</name>
+    <message>
+        <source>Only managers and headquarters decide on changes.</source>
+        <translation>只有经理和总部可以审批修改。</translation>
+    </message>
+    <message>
+        <source>This change is no longer waiting for a decision.</source>
+        <translation>此修改已不在待审批状态。</translation>
+    </message>
+    <message>
+        <source>At most 1000 characters (now %1)</source>
+        <translation>最多 1000 个字符（当前 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionStatusChip</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Changed by a leader</source>
+        <translation>由领导直接修改</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsPage</name>
+    <message>
+        <source>Revisions</source>
+        <translation>关键字段审批</translation>
+    </message>
+    <message>
+        <source>My key-field changes</source>
+        <translation>我的关键字段修改</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision (%1)</source>
+        <translation>待您审批（%1）</translation>
+    </message>
+    <message>
+        <source>Your requests</source>
+        <translation>您的申请</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for a decision</source>
+        <translation>没有待审批的修改</translation>
+    </message>
+    <message>
+        <source>You have not changed any key field</source>
+        <translation>您尚未修改任何关键字段</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Changed by a leader</source>
+        <translation>由领导直接修改</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>No decided changes</source>
+        <translation>没有已处理的修改</translation>
+    </message>
+    <message>
+        <source>Select a pending change on the left</source>
+        <translation>请在左侧选择一项待审批的修改</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Requested value</source>
+        <translation>申请值</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · device %3</source>
+        <translation>%1 · %2 · 设备 %3</translation>
+    </message>
+    <message>
+        <source>Note for the rep (optional)</source>
+        <translation>给业务员的备注（可选）</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +2521,14 @@
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
+    <message>
+        <source>My key-field changes</source>
+        <translation>我的关键字段修改</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>关键字段审批</translation>
+    </message>
 </context>
 <context>
     <name>SyncIssueListModel</name>
@@ -1571,6 +2587,49 @@
     <message>
         <source>Connecting to the server…</source>
         <translation>正在连接服务器…</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Target for %1</source>
+        <translation>%1 的目标</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>赢单金额</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>签到数</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户数</translation>
+    </message>
+    <message>
+        <source>A team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Enter a number of 0 or more</source>
+        <translation>请输入不小于 0 的数字</translation>
+    </message>
+    <message>
+        <source>Save target</source>
+        <translation>保存目标</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +2746,161 @@
     </message>
 </context>
 <context>
+    <name>TeamReviewPage</name>
+    <message>
+        <source>Team review</source>
+        <translation>团队审阅</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>From YYYY-MM-DD</source>
+        <translation>开始日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>To YYYY-MM-DD</source>
+        <translation>结束日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Dates as YYYY-MM-DD, the first not after the last</source>
+        <translation>日期格式 YYYY-MM-DD，开始不能晚于结束</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>No visits in this period</source>
+        <translation>此期间没有拜访</translation>
+    </message>
+</context>
+<context>
+    <name>TeamVisitPanel</name>
+    <message>
+        <source>Select a visit on the left</source>
+        <translation>请在左侧选择一次拜访</translation>
+    </message>
+    <message>
+        <source>This visit is not on this device.</source>
+        <translation>该拜访不在本设备上。</translation>
+    </message>
+    <message>
+        <source>Visit by %1</source>
+        <translation>拜访人：%1</translation>
+    </message>
+    <message>
+        <source>Planned %1</source>
+        <translation>计划 %1</translation>
+    </message>
+    <message>
+        <source>checked in %1</source>
+        <translation>签到 %1</translation>
+    </message>
+    <message>
+        <source>checked out %1</source>
+        <translation>签退 %1</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>设备：</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>not yet verified</source>
+        <translation>尚未核验</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>批示</translation>
+    </message>
+    <message>
+        <source>No comments yet</source>
+        <translation>暂无批示</translation>
+    </message>
+    <message>
+        <source>Not yet synced: the rep gets it after your next sync</source>
+        <translation>尚未同步：下次同步后业务员即可收到</translation>
+    </message>
+    <message>
+        <source>Written %1 · read by the rep %2</source>
+        <translation>写于 %1 · 业务员已读 %2</translation>
+    </message>
+    <message>
+        <source>Written %1 · not yet read</source>
+        <translation>写于 %1 · 尚未阅读</translation>
+    </message>
+    <message>
+        <source>Write a comment for the rep</source>
+        <translation>给业务员写批示</translation>
+    </message>
+    <message>
+        <source>Send comment</source>
+        <translation>发送批示</translation>
+    </message>
+</context>
+<context>
+    <name>TeamVisitRow</name>
+    <message>
+        <source>planned, not checked in</source>
+        <translation>已计划，未签到</translation>
+    </message>
+    <message>
+        <source>device only</source>
+        <translation>仅设备判定</translation>
+    </message>
+    <message>
+        <source>device ≠ server</source>
+        <translation>设备与服务器判定不一致</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n 条批示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unread by rep</source>
+        <translation>业务员未读</translation>
+    </message>
+</context>
+<context>
     <name>TimelineRow</name>
     <message>
         <source>Comment · %1</source>
@@ -1742,6 +2956,13 @@
     <message>
         <source>Check in</source>
         <translation>签到</translation>
+    </message>
+</context>
+<context>
+    <name>ValueSegmentChip</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@ ToolBar {
     property string title
     property string subtitle
     property string backObjectName: "backButton"
+    /// false where the page is not pushed (an area of the wide layout): no back arrow.
+    property bool showBack: true
     default property alias trailing: trailingRow.data
 
     signal back()
@@ -19,8 +21,10 @@ ToolBar {
 
     RowLayout {
         anchors.fill: parent
+        anchors.leftMargin: bar.showBack ? 0 : 16
         ToolButton {
             objectName: bar.backObjectName
+            visible: bar.showBack
             text: "‹"
             font.pixelSize: 24
             onClicked: bar.back()

@@ -12,4 +12,9 @@ ListModel {
     ListElement { key: "deals"; title: qsTr("Deals"); page: "OpportunityListPage.qml"; split: true; roles: "manager hq" }
     ListElement { key: "tasks"; title: qsTr("Tasks"); page: "TaskListPage.qml"; split: true; roles: "manager hq" }
     ListElement { key: "today"; title: qsTr("Today"); page: "TodayPage.qml"; split: true; roles: "manager hq" }
+    ListElement { key: "reports"; title: qsTr("Reports"); page: "ReportsPage.qml"; split: false; roles: "manager hq" }
+    ListElement { key: "conflicts"; title: qsTr("Conflicts"); page: "ConflictsPage.qml"; split: false; roles: "manager hq" }
+    ListElement { key: "duplicates"; title: qsTr("Duplicates"); page: "DuplicatesPage.qml"; split: false; roles: "hq" }
+    ListElement { key: "leadPools"; title: qsTr("Lead pools"); page: "LeadPoolPage.qml"; split: false; roles: "hq" }
+    ListElement { key: "org"; title: qsTr("Org and users"); page: "OrgPage.qml"; split: false; roles: "hq" }
 }

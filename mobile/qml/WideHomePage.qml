@@ -72,5 +72,7 @@ Page {
         x: rail.width + 1
         width: parent.width - x
         height: parent.height
+        // An area is not a pushed page: its BackHeader shows no back arrow.
+        onLoaded: if (item && item.header && item.header.showBack !== undefined) item.header.showBack = false
     }
 }

@@ -17,8 +17,6 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlContext>
-#include <QQmlEngine>
-#include <QQmlExpression>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -91,17 +89,24 @@ QQuickItem* HqLeadsPagesTest::signInAndOpen(AppHarness& app, const QString& repl
     m_ui->click(m_ui->find(QStringLiteral("signInButton")));
     if (!QTest::qWaitFor([&] { return controller->signedIn() && !controller->syncing() && !controller->lastSyncAt().isEmpty(); },
                          kNetworkTimeoutMs) ||
-        controller->lastSyncResult() != QLatin1String("ok") || !m_ui->waitFor(QStringLiteral("homePage")))
+        controller->lastSyncResult() != QLatin1String("ok") || !m_ui->waitFor(QStringLiteral("wideHomePage"))) {
+        qWarning() << "signInAndOpen: no wide home after signing in as hq:" << controller->lastSyncResult();
+        m_ui->screenshot(m_artifacts + QStringLiteral("/hq-leads-failed-sign-in.png"));
         return nullptr;
-    QQuickItem* stack = m_ui->find(QStringLiteral("stack"));
-    QQmlEngine* engine = qmlEngine(stack);
-    engine->rootContext()->setContextProperty(QStringLiteral("testController"), controller);
-    engine->rootContext()->setContextProperty(QStringLiteral("testStack"), stack);
-    QQmlExpression push(qmlContext(stack), stack,
-                        QStringLiteral("push(Qt.resolvedUrl(\"qrc:/CrmMobile/%1.qml\"), "
-                                       "{controller: testController, stack: testStack})").arg(page));
-    push.evaluate();
-    if (push.hasError()) qWarning() << push.error().toString();
+    }
+    // hq on a tablet: the page is an entry of the side navigation (once the first area is shown).
+    if (!m_ui->waitFor(QStringLiteral("teamReviewPage")) || !m_ui->waitForStackIdle()) return nullptr;
+    QQuickItem* entry = m_ui->waitFor(page == QLatin1String("DuplicatesPage") ? QStringLiteral("nav_duplicates")
+                                                                              : QStringLiteral("nav_leadPools"));
+    if (!entry) {
+        qWarning() << "signInAndOpen: no navigation entry for" << page;
+        return nullptr;
+    }
+    m_ui->click(entry);
+    if (!m_ui->waitFor(objectName)) {
+        qWarning() << "signInAndOpen: clicking" << entry->objectName() << "did not open" << objectName;
+        m_ui->screenshot(m_artifacts + QStringLiteral("/hq-leads-failed-open.png"));
+    }
     return m_ui->waitFor(objectName);
 }
 

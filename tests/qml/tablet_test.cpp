@@ -12,6 +12,7 @@
 #include "appharness.h"
 #include "commentinbox.h"
 #include "language.h"
+#include "managementclient.h"
 #include "positionprovider.h"
 #include "quickdriver.h"
 #include "syncjobs.h"
@@ -309,6 +310,15 @@ void TabletTest::tour(const QString& language) {
     m_ui->click(m_ui->find(QStringLiteral("reassignButton")));
     QTRY_VERIFY(m_ui->find(QStringLiteral("reassignCandidate")));
     shoot(QStringLiteral("customer-reassign"));
+    m_ui->click(m_ui->find(QStringLiteral("nav_reports")));  // a press outside the modal dialog closes it
+    QTRY_VERIFY(!m_ui->find(QStringLiteral("reassignCandidate")));
+
+    // The other leaders' areas of the navigation, each shown once its server answers came in.
+    for (const auto& [key, pageName] : {std::pair{"reports", "reportsPage"}, std::pair{"conflicts", "conflictsPage"}}) {
+        selectNav(key, pageName);
+        QTRY_VERIFY_WITH_TIMEOUT(controller->management()->busyCount() == 0, kNetworkTimeoutMs);
+        shoot(QString::fromLatin1(key));
+    }
 
     QTRY_VERIFY_WITH_TIMEOUT(!controller->syncing(), kNetworkTimeoutMs);
     QVERIFY2(g_qmlWarnings.isEmpty(), qPrintable(g_qmlWarnings.join(QLatin1Char('\n'))));
@@ -329,6 +339,16 @@ void TabletTest::hqOnTheDesktop() {
     for (QQuickItem* card : m_ui->findAll(QStringLiteral("repDayCard"))) reps << card->property("repName").toString();
     QVERIFY2(reps.size() >= 3, qPrintable(reps.join(QLatin1String(", "))));  // North's and South's reps
     shoot(QStringLiteral("hq-desktop-team-review"));
+    // Headquarters' own areas: every entry of the navigation opens its page without a warning.
+    for (const auto& [key, pageName] :
+         {std::pair{"reports", "reportsPage"}, std::pair{"conflicts", "conflictsPage"},
+          std::pair{"duplicates", "duplicatesPage"}, std::pair{"leadPools", "leadPoolPage"}, std::pair{"org", "orgPage"}}) {
+        selectNav(key, pageName);
+        QTRY_VERIFY_WITH_TIMEOUT(app.controller()->management()->busyCount() == 0, kNetworkTimeoutMs);
+        QVERIFY2(!m_ui->find(QStringLiteral("backButton")) || !m_ui->find(QStringLiteral("backButton"))->isVisible(),
+                 "an area of the wide layout shows a back arrow");
+        shoot(QStringLiteral("hq-desktop-") + QString::fromLatin1(key));
+    }
     QTRY_VERIFY_WITH_TIMEOUT(!app.controller()->syncing(), kNetworkTimeoutMs);
     QVERIFY2(g_qmlWarnings.isEmpty(), qPrintable(g_qmlWarnings.join(QLatin1Char('\n'))));
     app.stop();
