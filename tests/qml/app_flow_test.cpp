@@ -3,6 +3,7 @@
 // CRM_TEST_ARTIFACTS (run_app_test.sh sets them); fails when any is missing.
 
 #include "appcontroller.h"
+#include "backgroundsync.h"
 #include "positionprovider.h"
 #include "quickdriver.h"
 #include "replicalistmodel.h"
@@ -72,6 +73,10 @@ void AppFlowTest::initTestCase() {
     m_controller = std::make_unique<AppController>(m_tmp.filePath(QStringLiteral("replica.sqlite")),
                                                    QStringLiteral("http://127.0.0.1:8080"));
     QVERIFY2(m_controller->errorString().isEmpty(), qPrintable(m_controller->errorString()));
+    // This test counts pending edits and syncs by the button: no unasked sync may clear them
+    // while the form is typed in (the 2 s debounce, the 60 s timer and live pokes would).
+    m_controller->backgroundSync()->setDebounceMs(60 * 60 * 1000);
+    m_controller->backgroundSync()->setPeriodMs(60 * 60 * 1000);
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(m_controller.get())}});
     m_engine->load(QUrl(QStringLiteral("qrc:/CrmMobile/Main.qml")));
