@@ -46,6 +46,7 @@ std::string rate(const nlohmann::json& value) {
 
 void print_table(const std::string& kind, const nlohmann::json& r, std::ostream& out) {
     if (kind == "funnel") {
+        out << std::fixed << std::setprecision(2);  // amounts as money, never 3.47e+07
         out << "period " << r["from"].get<std::string>() << " .. " << r["to"].get<std::string>() << "\n";
         for (const auto& s : r["leads"])
             out << "lead " << std::left << std::setw(14) << s["step"].get<std::string>() << std::right << std::setw(8)
