@@ -41,3 +41,20 @@ void AppHarness::stop() {
     m_engine.reset();
     m_controller.reset();
 }
+
+namespace {
+QStringList g_qmlWarnings;
+QtMessageHandler g_previousHandler = nullptr;
+
+void collectQmlWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (type >= QtWarningMsg && message.contains(QLatin1String("qrc:/CrmMobile/"))) g_qmlWarnings << message;
+    if (g_previousHandler) g_previousHandler(type, context, message);
+}
+}  // namespace
+
+namespace QmlWarnings {
+void install() { g_previousHandler = qInstallMessageHandler(collectQmlWarnings); }
+void uninstall() { qInstallMessageHandler(g_previousHandler); }
+void clear() { g_qmlWarnings.clear(); }
+const QStringList& all() { return g_qmlWarnings; }
+}  // namespace QmlWarnings

@@ -36,6 +36,15 @@ private:
     std::unique_ptr<QuickDriver> m_ui;
 };
 
+/// The warnings the app's own QML (qrc:/CrmMobile/) printed since the last clear(); the flow
+/// tests fail on any. install() chains the previous message handler, uninstall() restores it.
+namespace QmlWarnings {
+void install();
+void uninstall();
+void clear();
+const QStringList& all();
+}  // namespace QmlWarnings
+
 /// main() of a QML flow test: offscreen unless a display is set, Material style, run the test.
 #define CRM_APP_TEST_MAIN(TestClass)                                                          \
     int main(int argc, char* argv[]) {                                                        \

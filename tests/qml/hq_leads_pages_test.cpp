@@ -25,13 +25,6 @@
 
 namespace {
 constexpr int kNetworkTimeoutMs = 60000;
-QStringList g_qmlWarnings;
-QtMessageHandler g_previousHandler = nullptr;
-
-void collectQmlWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message) {
-    if (type >= QtWarningMsg && message.contains(QLatin1String("qrc:/CrmMobile/"))) g_qmlWarnings << message;
-    if (g_previousHandler) g_previousHandler(type, context, message);
-}
 }  // namespace
 
 class HqLeadsPagesTest : public QObject {
@@ -63,7 +56,7 @@ void HqLeadsPagesTest::initTestCase() {
                                                .arg(missing.join(QStringLiteral(", ")))));
     QVERIFY(QDir().mkpath(m_artifacts));
     QVERIFY(PositionProvider::setSourceSpec(QStringLiteral("none")));
-    g_previousHandler = qInstallMessageHandler(collectQmlWarnings);
+    QmlWarnings::install();
 }
 
 void HqLeadsPagesTest::shoot(const QString& name) {
@@ -76,7 +69,7 @@ void HqLeadsPagesTest::shoot(const QString& name) {
 
 QQuickItem* HqLeadsPagesTest::signInAndOpen(AppHarness& app, const QString& replicaPath, const QString& page,
                                             const QString& objectName) {
-    g_qmlWarnings.clear();
+    QmlWarnings::clear();
     const QString error = app.start(replicaPath, m_serverUrl);
     if (!error.isEmpty()) return nullptr;
     m_ui = app.ui();
@@ -171,7 +164,7 @@ void HqLeadsPagesTest::run(const QString& language) {
         QTRY_VERIFY_WITH_TIMEOUT(!model->busy() && model->groups().size() == 1, kNetworkTimeoutMs);
         shoot(QStringLiteral("duplicates-1-groups"));
     }
-    QVERIFY2(g_qmlWarnings.isEmpty(), qPrintable(g_qmlWarnings.join(QLatin1Char('\n'))));
+    QVERIFY2(QmlWarnings::all().isEmpty(), qPrintable(QmlWarnings::all().join(QLatin1Char('\n'))));
 }
 
 void HqLeadsPagesTest::pools(const QString& language) {
@@ -243,7 +236,7 @@ void HqLeadsPagesTest::pools(const QString& language) {
         model->selectAll(true);
         shoot(QStringLiteral("pools-1-selected"));
     }
-    QVERIFY2(g_qmlWarnings.isEmpty(), qPrintable(g_qmlWarnings.join(QLatin1Char('\n'))));
+    QVERIFY2(QmlWarnings::all().isEmpty(), qPrintable(QmlWarnings::all().join(QLatin1Char('\n'))));
 }
 
 void HqLeadsPagesTest::withoutServerBothSayTheyNeedOne() {

@@ -31,14 +31,6 @@ namespace {
 
 constexpr int kNetworkTimeoutMs = 60000;
 
-QStringList g_qmlWarnings;
-QtMessageHandler g_previousHandler = nullptr;
-
-void collectQmlWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message) {
-    if (type >= QtWarningMsg && message.contains(QLatin1String("qrc:/CrmMobile/"))) g_qmlWarnings << message;
-    if (g_previousHandler) g_previousHandler(type, context, message);
-}
-
 }  // namespace
 
 class TabletTest : public QObject {
@@ -50,7 +42,7 @@ private slots:
     void tourInEnglish() { tour(QStringLiteral("en")); }
     void tourInChinese() { tour(QStringLiteral("zh_CN")); }
     void hqOnTheDesktop();
-    void cleanupTestCase() { qInstallMessageHandler(g_previousHandler); }
+    void cleanupTestCase() { QmlWarnings::uninstall(); }
 
 private:
     /// Starts the app at 1280x800 in `language` and signs in as the demo manager.
@@ -74,7 +66,7 @@ void TabletTest::initTestCase() {
                                                .arg(missing.join(QStringLiteral(", ")))));
     QVERIFY(QDir().mkpath(m_artifacts));
     QVERIFY(PositionProvider::setSourceSpec(QStringLiteral("none")));
-    g_previousHandler = qInstallMessageHandler(collectQmlWarnings);
+    QmlWarnings::install();
 }
 
 void TabletTest::startAsManager(AppHarness& app, QTemporaryDir& dir, const QString& language, const QString& login,
@@ -124,7 +116,7 @@ void TabletTest::selectNav(const char* key, const char* pageName) {
 
 void TabletTest::managerCommentsAndSeesTheReadTime() {
     m_language = QStringLiteral("en");
-    g_qmlWarnings.clear();
+    QmlWarnings::clear();
     QTemporaryDir dir;
     AppHarness app;
     startAsManager(app, dir, QStringLiteral("en"));
@@ -222,14 +214,14 @@ void TabletTest::managerCommentsAndSeesTheReadTime() {
     QVERIFY(!m_ui->find(QStringLiteral("approveButton")) || !m_ui->find(QStringLiteral("approveButton"))->isVisible());
     shoot(QStringLiteral("rep-phone-revisions"));
     QTRY_VERIFY_WITH_TIMEOUT(!phone.controller()->syncing(), kNetworkTimeoutMs);
-    QVERIFY2(g_qmlWarnings.isEmpty(), qPrintable(g_qmlWarnings.join(QLatin1Char('\n'))));
+    QVERIFY2(QmlWarnings::all().isEmpty(), qPrintable(QmlWarnings::all().join(QLatin1Char('\n'))));
     phone.stop();
 }
 
 void TabletTest::tour(const QString& language) {
     m_language = language;
     m_shot = 0;
-    g_qmlWarnings.clear();
+    QmlWarnings::clear();
     QTemporaryDir dir;
     AppHarness app;
     startAsManager(app, dir, language);
@@ -321,7 +313,7 @@ void TabletTest::tour(const QString& language) {
     }
 
     QTRY_VERIFY_WITH_TIMEOUT(!controller->syncing(), kNetworkTimeoutMs);
-    QVERIFY2(g_qmlWarnings.isEmpty(), qPrintable(g_qmlWarnings.join(QLatin1Char('\n'))));
+    QVERIFY2(QmlWarnings::all().isEmpty(), qPrintable(QmlWarnings::all().join(QLatin1Char('\n'))));
     app.stop();
 }
 
@@ -329,7 +321,7 @@ void TabletTest::tour(const QString& language) {
 void TabletTest::hqOnTheDesktop() {
     m_language = QStringLiteral("en");
     m_shot = 10;
-    g_qmlWarnings.clear();
+    QmlWarnings::clear();
     QTemporaryDir dir;
     AppHarness app;
     startAsManager(app, dir, QStringLiteral("en"), QStringLiteral("hq"), QSize(1920, 1080));
@@ -350,7 +342,7 @@ void TabletTest::hqOnTheDesktop() {
         shoot(QStringLiteral("hq-desktop-") + QString::fromLatin1(key));
     }
     QTRY_VERIFY_WITH_TIMEOUT(!app.controller()->syncing(), kNetworkTimeoutMs);
-    QVERIFY2(g_qmlWarnings.isEmpty(), qPrintable(g_qmlWarnings.join(QLatin1Char('\n'))));
+    QVERIFY2(QmlWarnings::all().isEmpty(), qPrintable(QmlWarnings::all().join(QLatin1Char('\n'))));
     app.stop();
 }
 

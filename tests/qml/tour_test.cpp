@@ -26,15 +26,6 @@ namespace {
 
 constexpr int kNetworkTimeoutMs = 60000;
 
-QStringList g_qmlWarnings;
-QtMessageHandler g_previousHandler = nullptr;
-
-/// Keeps every warning that comes from the app's QML (binding errors, type errors, missing ids).
-void collectQmlWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message) {
-    if (type >= QtWarningMsg && message.contains(QLatin1String("qrc:/CrmMobile/"))) g_qmlWarnings << message;
-    if (g_previousHandler) g_previousHandler(type, context, message);
-}
-
 QString firstString(const std::vector<nlohmann::json>& records, const char* field) {
     for (const auto& r : records)
         if (r.contains(field) && r[field].is_string()) return QString::fromStdString(r[field].get<std::string>());
@@ -50,7 +41,7 @@ private slots:
     void initTestCase();
     void tourInEnglish() { tour(QStringLiteral("en")); }
     void tourInChinese() { tour(QStringLiteral("zh_CN")); }
-    void cleanupTestCase() { qInstallMessageHandler(g_previousHandler); }
+    void cleanupTestCase() { QmlWarnings::uninstall(); }
 
 private:
     void tour(const QString& language);
@@ -75,7 +66,7 @@ void TourTest::initTestCase() {
                                                .arg(missing.join(QStringLiteral(", ")))));
     QVERIFY(QDir().mkpath(m_artifacts));
     QVERIFY(PositionProvider::setSourceSpec(QStringLiteral("none")));
-    g_previousHandler = qInstallMessageHandler(collectQmlWarnings);
+    QmlWarnings::install();
 }
 
 void TourTest::shoot(const QString& name) {
@@ -109,7 +100,7 @@ void TourTest::back() {
 void TourTest::tour(const QString& language) {
     m_language = language;
     m_shot = 0;
-    g_qmlWarnings.clear();
+    QmlWarnings::clear();
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     {
@@ -218,7 +209,7 @@ void TourTest::tour(const QString& language) {
 
     // The form drafts typed above are not "unsynced edits": signing out only asks about those.
     QTRY_VERIFY_WITH_TIMEOUT(!controller->syncing(), kNetworkTimeoutMs);
-    QVERIFY2(g_qmlWarnings.isEmpty(), qPrintable(g_qmlWarnings.join(QLatin1Char('\n'))));
+    QVERIFY2(QmlWarnings::all().isEmpty(), qPrintable(QmlWarnings::all().join(QLatin1Char('\n'))));
     app.stop();
 }
 
