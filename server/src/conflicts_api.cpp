@@ -76,17 +76,6 @@ std::string iso(const std::string& column) {
 
 json parse_jsonb(const std::string& text, bool null) { return null ? json() : json::parse(text); }
 
-Result<int> parse_limit(const std::string& text) {
-    if (text.empty()) return 100;
-    try {
-        std::size_t used = 0;
-        const int limit = std::stoi(text, &used);
-        if (used == text.size() && limit >= 1 && limit <= 1000) return limit;
-    } catch (const std::exception&) {
-    }
-    return Error{"bad_request", "limit must be a whole number from 1 to 1000"};
-}
-
 /// The conflict id of a POST body {"conflict_id": N}.
 Result<std::int64_t> conflict_id_of(const ApiRequest& request) {
     auto body = parse_object_body(request.body);
@@ -185,7 +174,7 @@ ApiResponse conflicts_endpoint(PgConnection& conn, const AuthContext& ctx, const
     for (const auto* key : {"from", "to"})
         if (auto v = get(key); !v.empty() && !is_date(v) && !is_timestamp(v))
             return error_response(400, "bad_request", "from/to must be dates (2026-12-01) or ISO timestamps");
-    auto limit = parse_limit(get("limit"));
+    auto limit = parse_limit_param(get("limit"));
     if (!limit) return error_response(400, limit.error().code, limit.error().message);
 
     const auto visible = visible_user_ids(conn, ctx.company, ctx.user.actor());

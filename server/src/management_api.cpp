@@ -111,6 +111,17 @@ Result<std::map<std::string, std::string>> parse_query(const std::string& target
     return params;
 }
 
+Result<int> parse_limit_param(const std::string& text) {
+    if (text.empty()) return 100;
+    try {
+        std::size_t used = 0;
+        const int limit = std::stoi(text, &used);
+        if (used == text.size() && limit >= 1 && limit <= 1000) return limit;
+    } catch (const std::exception&) {
+    }
+    return Error{"bad_request", "limit must be a whole number from 1 to 1000"};
+}
+
 Result<nlohmann::json> parse_object_body(const std::string& body) {
     auto j = sync::parse_json(body);
     if (!j) return j.error();
@@ -129,15 +140,9 @@ ApiResponse audit_endpoint(PgConnection& conn, const AuthContext& ctx, const Api
     filter.actor_login = get("actor");
     filter.action = get("action");
     filter.record_id = get("record");
-    if (auto limit = get("limit"); !limit.empty()) {
-        try {
-            std::size_t used = 0;
-            filter.limit = std::stoi(limit, &used);
-            if (used != limit.size() || filter.limit < 1 || filter.limit > 1000) throw std::out_of_range("limit");
-        } catch (const std::exception&) {
-            return error_response(400, "bad_request", "limit must be a whole number from 1 to 1000");
-        }
-    }
+    auto limit = parse_limit_param(get("limit"));
+    if (!limit) return error_response(400, limit.error().code, limit.error().message);
+    filter.limit = *limit;
     for (const auto* date : {&filter.since, &filter.until})
         if (!date->empty() && !is_date(*date) && !is_timestamp(*date))
             return error_response(400, "bad_request", "since/until must be dates (2026-12-01) or ISO timestamps");

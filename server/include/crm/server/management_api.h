@@ -27,6 +27,9 @@ ApiResponse forbidden_response(const std::string& message);
 Result<std::map<std::string, std::string>> parse_query(const std::string& target,
                                                        std::initializer_list<std::string_view> allowed);
 
+/// A `limit` query parameter: 100 when empty, else a whole number from 1 to 1000; Error "bad_request" otherwise.
+Result<int> parse_limit_param(const std::string& text);
+
 /// A JSON object body (depth-limited parser); Error "bad_request" otherwise.
 Result<nlohmann::json> parse_object_body(const std::string& body);
 
