@@ -60,15 +60,14 @@ ApiResponse RequestHandler::login(const ApiRequest& request) {
     if (!parsed) return error_response(400, parsed.error().code, parsed.error().message);
     auto conn = pool_.acquire();
     const auto& limits = auth_options_.sign_in;
-    if (auto block = sign_in_block(*conn, kDefaultCompany, limits, parsed->login, request.remote_address))
+    std::int64_t attempt = 0;
+    if (auto block = claim_sign_in_attempt(*conn, kDefaultCompany, limits, parsed->login, request.remote_address, attempt))
         return too_many_failures(*block);
     auto user = find_user_by_login(*conn, kDefaultCompany, parsed->login);
     const bool valid = user ? verify_password(user->password_hash, parsed->password)
                             : (verify_password_dummy(parsed->password), false);
-    if (!valid || !user->active) {
-        record_sign_in_failure(*conn, kDefaultCompany, limits, parsed->login, request.remote_address);
-        return error_response(401, "invalid_credentials", "wrong login or password");
-    }
+    if (!valid || !user->active) return error_response(401, "invalid_credentials", "wrong login or password");
+    forget_sign_in_attempt(*conn, attempt);
     clear_sign_in_failures(*conn, kDefaultCompany, user->login);
     sync::LoginResponse response;
     response.token = issue_token(*conn, kDefaultCompany, user->id, parsed->device_id, auth_options_.token_lifetime_days);
@@ -91,12 +90,11 @@ ApiResponse RequestHandler::change_password(const ApiRequest& request) {
     if (parsed->new_password == parsed->current_password)
         return error_response(400, "weak_password", "the new password must differ from the current one");
     const auto& limits = auth_options_.sign_in;
-    if (auto block = sign_in_block(*conn, kDefaultCompany, limits, user.login, request.remote_address))
+    std::int64_t attempt = 0;
+    if (auto block = claim_sign_in_attempt(*conn, kDefaultCompany, limits, user.login, request.remote_address, attempt))
         return too_many_failures(*block);
-    if (!verify_password(user.password_hash, parsed->current_password)) {
-        record_sign_in_failure(*conn, kDefaultCompany, limits, user.login, request.remote_address);
+    if (!verify_password(user.password_hash, parsed->current_password))
         return error_response(403, "wrong_password", "the current password is wrong");
-    }
     const std::string new_hash = hash_password(parsed->new_password);
     long revoked = 0;
     {
@@ -104,6 +102,7 @@ ApiResponse RequestHandler::change_password(const ApiRequest& request) {
         tx.exec("UPDATE app_user SET password_hash = $3 WHERE company_id = $1 AND id = $2::uuid",
                 {std::to_string(kDefaultCompany), user.id, new_hash});
         revoked = revoke_user_tokens(tx.connection(), kDefaultCompany, user.id, token_hash(bearer_token(request)));
+        forget_sign_in_attempt(tx.connection(), attempt);
         clear_sign_in_failures(tx.connection(), kDefaultCompany, user.login);
         tx.commit();
     }

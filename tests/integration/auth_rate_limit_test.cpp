@@ -5,6 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <future>
+#include <vector>
+
 using namespace crm;
 using nlohmann::json;
 
@@ -54,4 +57,23 @@ TEST_CASE("twenty failures from one address lock that address for every login", 
           std::string::npos);
     CHECK(blocked.headers.count("retry-after") == 1);
     CHECK(company.query("SELECT DISTINCT address FROM sign_in_failure") == "127.0.0.1");
+}
+
+TEST_CASE("concurrent wrong sign-ins cannot pass the limit together", "[server][auth]") {
+    test::Company company;
+    const auto port = company.server->port();
+    // Every attempt is counted before its password is checked, so the 5 allowed ones are used up
+    // by the first five to arrive, however many run at once.
+    std::vector<std::future<int>> attempts;
+    for (int i = 0; i < 16; ++i)
+        attempts.push_back(std::async(std::launch::async, [port] { return test::sign_in(port, "rep1", "wrong").status; }));
+    int wrong = 0, limited = 0;
+    for (auto& attempt : attempts) {
+        const int status = attempt.get();
+        if (status == 401) ++wrong;
+        else if (status == 429) ++limited;
+    }
+    CHECK(wrong == 5);
+    CHECK(limited == 11);
+    CHECK(company.count("sign_in_failure WHERE login = 'rep1'") == 5);
 }

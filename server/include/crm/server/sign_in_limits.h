@@ -24,13 +24,17 @@ struct SignInBlock {
     int retry_after_seconds = 1;
 };
 
-/// The block in force for this login or address, or nullopt when a sign-in may be tried.
-std::optional<SignInBlock> sign_in_block(PgConnection& conn, std::int64_t company_id, const SignInLimits& limits,
-                                         const std::string& login, const std::string& address);
+/// Claims one attempt of this login from this address before its password is checked: the
+/// block in force when the login or the address has used up its failures, else nullopt after
+/// counting the attempt as a failure in advance (forget_sign_in_attempt or clear_sign_in_failures
+/// takes it back when it succeeds). Counting in advance, under a lock per login and per address,
+/// keeps concurrent attempts from all passing the check before any has failed.
+std::optional<SignInBlock> claim_sign_in_attempt(PgConnection& conn, std::int64_t company_id,
+                                                 const SignInLimits& limits, const std::string& login,
+                                                 const std::string& address, std::int64_t& attempt_id);
 
-/// Records one failure of this login from this address (and forgets failures past the window).
-void record_sign_in_failure(PgConnection& conn, std::int64_t company_id, const SignInLimits& limits,
-                            const std::string& login, const std::string& address);
+/// Takes back a claimed attempt that did not fail.
+void forget_sign_in_attempt(PgConnection& conn, std::int64_t attempt_id);
 
 /// Forgets the login's failures (after a successful sign-in or a password reset).
 void clear_sign_in_failures(PgConnection& conn, std::int64_t company_id, const std::string& login);
