@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include "crm/server/client_address.h"
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -58,6 +60,9 @@ std::string apply(ServerConfig& config, const std::string& key, const std::strin
         if (!parse_metres(value, config.check_in_radius)) return "must be a number of metres from 1 to 100000";
     } else if (key == "token-ttl-days") {
         if (!parse_int(value, 1, 3650, config.token_ttl_days)) return "must be a whole number of days from 1 to 3650";
+    } else if (key == "db-statement-timeout") {
+        if (!parse_int(value, 0, 3600, config.db_statement_timeout_s))
+            return "must be a whole number of seconds from 0 (no limit) to 3600";
     } else if (key == "request-timeout") {
         if (!parse_int(value, 1, 3600, config.request_timeout_s)) return "must be a whole number of seconds from 1 to 3600";
     } else if (key == "idle-timeout") {
@@ -74,7 +79,11 @@ std::string apply(ServerConfig& config, const std::string& key, const std::strin
     } else if (key == "log-file") config.log_file = value;
     else if (key == "tls-cert") config.tls_cert = value;
     else if (key == "tls-key") config.tls_key = value;
-    else if (key == "allow-plain-http") {
+    else if (key == "trusted-proxies") {
+        std::string error;
+        if (!TrustedProxies::parse(value, error)) return error;
+        config.trusted_proxies = value;
+    } else if (key == "allow-plain-http") {
         if (value != "true" && value != "false") return "must be true or false";
         config.allow_plain_http = value == "true";
     }
@@ -92,6 +101,10 @@ const std::vector<ConfigKey>& config_keys() {
          "metres from the customer's position within which a visit's check-in counts as verified (1..100000)", "300"},
         {"token-ttl-days", "CRM_SERVER_TOKEN_TTL_DAYS",
          "days a sign-in stays valid without use; each use slides the expiry (1..3650)", "30"},
+        {"db-statement-timeout", "CRM_SERVER_DB_STATEMENT_TIMEOUT",
+         "seconds one database statement may run before the database cancels it and the request gets 503 "
+         "(0: no limit; 0..3600)",
+         "30"},
         {"request-timeout", "CRM_SERVER_REQUEST_TIMEOUT",
          "seconds a client may take to send one request whole, and to read each answer (1..3600)", "30"},
         {"idle-timeout", "CRM_SERVER_IDLE_TIMEOUT", "seconds a kept-alive connection may wait for its next request (1..3600)",
@@ -109,6 +122,10 @@ const std::vector<ConfigKey>& config_keys() {
         {"tls-key", "CRM_SERVER_TLS_KEY", "TLS private key (PEM) of tls-cert", ""},
         {"allow-plain-http", "CRM_SERVER_ALLOW_PLAIN_HTTP",
          "true: serve plain HTTP on a non-loopback address (only behind a TLS-terminating proxy)", "false"},
+        {"trusted-proxies", "CRM_SERVER_TRUSTED_PROXIES",
+         "reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For names the client; "
+         "sign-in limits then count per that address",
+         ""},
     };
     return keys;
 }

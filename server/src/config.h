@@ -17,6 +17,7 @@ struct ServerConfig {
     int threads = 4;                ///< database worker threads, 1..256
     double check_in_radius = 300;   ///< metres, 1..100000
     int token_ttl_days = 30;        ///< days a sign-in stays valid without use, 1..3650
+    int db_statement_timeout_s = 30;  ///< seconds a database statement may run; 0: no limit
     // Limits and timeouts per client (see http/connection_limits.h).
     int request_timeout_s = 30;               ///< 1..3600
     int idle_timeout_s = 60;                  ///< 1..3600
@@ -28,6 +29,7 @@ struct ServerConfig {
     std::string tls_cert;           ///< PEM certificate chain; with tls_key: HTTPS/WSS only
     std::string tls_key;            ///< PEM private key
     bool allow_plain_http = false;  ///< plain HTTP on a non-loopback address (behind a TLS proxy)
+    std::string trusted_proxies;    ///< addresses/networks whose X-Forwarded-For is believed
 };
 
 /// One setting: its key in a config file (the long option without "--"), its environment

@@ -16,6 +16,7 @@ PgErrorKind kind_of(const std::string& sqlstate) {
     // 08: connection exceptions; 57P01..57P03: admin/crash shutdown, cannot connect now (starting up).
     if (sqlstate.rfind("08", 0) == 0 || sqlstate == "57P01" || sqlstate == "57P02" || sqlstate == "57P03")
         return PgErrorKind::connection;
+    if (sqlstate == "57014" || sqlstate == "55P03") return PgErrorKind::statement_timeout;
     return PgErrorKind::other;
 }
 
@@ -55,7 +56,8 @@ bool PgError::retryable() const {
 }
 
 bool PgError::database_fault() const {
-    return kind_ == PgErrorKind::connection || kind_ == PgErrorKind::commit_outcome_unknown;
+    return kind_ == PgErrorKind::connection || kind_ == PgErrorKind::commit_outcome_unknown ||
+           kind_ == PgErrorKind::statement_timeout;
 }
 
 PgResult::PgResult(pg_result* result) : result_(result, PQclear) {}
@@ -85,10 +87,12 @@ long PgResult::affected() const {
 }
 
 /// Connects with a default connect_timeout, so an unreachable host (no answer at all) fails in
-/// seconds rather than at the OS's TCP timeout; a connect_timeout in `conninfo` wins.
+/// seconds rather than at the OS's TCP timeout, and with TCP keepalives, so a database host
+/// that vanishes while a query runs is noticed in about a minute; settings in `conninfo` win.
 static pg_conn* connect_with_timeout(const std::string& conninfo) {
-    const char* keys[] = {"connect_timeout", "dbname", nullptr};
-    const char* values[] = {"5", conninfo.c_str(), nullptr};
+    const char* keys[] = {"connect_timeout", "keepalives_idle", "keepalives_interval", "keepalives_count", "dbname",
+                          nullptr};
+    const char* values[] = {"5", "30", "10", "3", conninfo.c_str(), nullptr};
     return PQconnectdbParams(keys, values, 1);  // 1: dbname may be a whole conninfo, whose settings win
 }
 

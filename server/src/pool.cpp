@@ -11,7 +11,8 @@ PgLease::~PgLease() {
     if (conn_) pool_->give_back(std::move(conn_));
 }
 
-PgPool::PgPool(std::string conninfo, std::size_t size) : conninfo_(std::move(conninfo)), size_(size ? size : 1) {}
+PgPool::PgPool(std::string conninfo, std::size_t size, std::chrono::seconds statement_timeout)
+    : conninfo_(std::move(conninfo)), size_(size ? size : 1), statement_timeout_(statement_timeout) {}
 
 PgLease PgPool::acquire() {
     std::unique_lock lock(mutex_);
@@ -27,7 +28,10 @@ PgLease PgPool::acquire() {
     ++open_;
     lock.unlock();
     try {
-        return PgLease(*this, std::make_unique<PgConnection>(conninfo_));
+        auto conn = std::make_unique<PgConnection>(conninfo_);
+        if (statement_timeout_.count() > 0)
+            conn->exec("SET statement_timeout = '" + std::to_string(statement_timeout_.count()) + "s'");
+        return PgLease(*this, std::move(conn));
     } catch (...) {
         std::lock_guard relock(mutex_);
         --open_;

@@ -40,6 +40,13 @@ ApiResponse error_response(int status, const std::string& code, const std::strin
 }
 
 ApiResponse database_unavailable(const PgError& error) {
+    if (error.kind() == PgErrorKind::statement_timeout) {
+        ApiResponse busy = error_response(503, "database_unavailable",
+                                          "the database did not answer within the server's statement time limit; "
+                                          "nothing was changed; try again shortly");
+        busy.headers.emplace_back("Retry-After", std::to_string(kDatabaseRetryAfterSeconds));
+        return busy;
+    }
     const std::string message =
         error.kind() == PgErrorKind::commit_outcome_unknown
             ? "the connection to the database was lost while committing, so whether this request took effect is "
@@ -87,14 +94,9 @@ ApiResponse RequestHandler::route(const ApiRequest& request) {
     return pull(request);
 }
 
+/// Liveness: the process serves HTTP. Whether it can reach the database is /v1/ready's answer,
+/// so a database outage does not get healthy servers restarted.
 ApiResponse RequestHandler::health() {
-    try {
-        auto conn = pool_.acquire();
-        conn->exec("SELECT 1");
-    } catch (const PgError& e) {
-        if (!e.database_fault()) throw;
-        return database_unavailable(e);
-    }
     return ok_json({{"status", "ok"}, {"protocol", sync::kProtocolVersion}});
 }
 

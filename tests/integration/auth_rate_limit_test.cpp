@@ -77,3 +77,39 @@ TEST_CASE("concurrent wrong sign-ins cannot pass the limit together", "[server][
     CHECK(limited == 11);
     CHECK(company.count("sign_in_failure WHERE login = 'rep1'") == 5);
 }
+
+namespace {
+
+test::RawResponse sign_in_via(unsigned short port, const std::string& login, const std::string& password,
+                              const std::string& forwarded_for) {
+    const json body = {{"login", login}, {"password", password}, {"device_id", test::uuid()}};
+    return test::http_request(port, "POST", "/v1/auth/login", body.dump(),
+                              {{"X-CRM-Protocol", "1"}, {"X-Forwarded-For", forwarded_for}});
+}
+
+}  // namespace
+
+TEST_CASE("behind a trusted proxy the address limit counts the forwarded client, not the proxy", "[server][auth]") {
+    test::Company company;
+    SECTION("the peer is not trusted: X-Forwarded-For is ignored") {
+        CHECK(sign_in_via(company.server->port(), "rep1", "wrong", "198.51.100.1").status == 401);
+        CHECK(company.query("SELECT address FROM sign_in_failure") == "127.0.0.1");
+    }
+    SECTION("the peer is a trusted proxy") {
+        test::ServerProcess proxied(company.db.conninfo(), {"--trusted-proxies", "127.0.0.0/8"});
+        const auto port = proxied.port();
+        // a client forging an address left of the proxy's entry is counted under its real one
+        for (int i = 0; i < 20; ++i)
+            CHECK(sign_in_via(port, "guess" + std::to_string(i), "x", "10.9.9." + std::to_string(i) + ", 198.51.100.1")
+                      .status == 401);
+        CHECK(company.query("SELECT string_agg(DISTINCT address, ',') FROM sign_in_failure") == "198.51.100.1");
+        CHECK(sign_in_via(port, "rep3", "pw", "198.51.100.1").status == 429);  // that client is locked out
+        CHECK(sign_in_via(port, "rep3", "pw", "198.51.100.2").status == 200);  // others behind the proxy are not
+    }
+    SECTION("a bad trusted-proxies list stops the server with one line") {
+        auto r = test::run_process(test::server_binary(), {"--db", company.db.conninfo(), "--listen", "127.0.0.1:0",
+                                                           "--trusted-proxies", "10.0.0.0/8, proxy.example"});
+        CHECK(r.exit_code == 2);
+        CHECK(r.err.find("proxy.example") != std::string::npos);
+    }
+}

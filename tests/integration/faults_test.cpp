@@ -128,6 +128,9 @@ TEST_CASE("PostgreSQL stopped and restarted under a push loop: 503 + Retry-After
             stopped_at = std::chrono::steady_clock::now();
         }
         if (stopped && !restarted && std::chrono::steady_clock::now() - stopped_at > 1500ms) {
+            // liveness and readiness apart: the process is alive, it is not ready
+            CHECK(test::http_request(server.port(), "GET", "/v1/health").status == 200);
+            CHECK(test::http_request(server.port(), "GET", "/v1/ready").status == 503);
             cluster.start();
             restarted = true;
         }

@@ -7,6 +7,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <boost/asio/ip/address.hpp>
+#include <boost/asio/ssl.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
+
 #include <algorithm>
 
 using namespace crm;
@@ -117,4 +123,36 @@ TEST_CASE("crm-server serves plain HTTP only on loopback unless allowed", "[serv
     INFO(allowed.err);
     CHECK(allowed.exit_code == 1);
     CHECK(allowed.err.find("schema is not up to date") != std::string::npos);
+}
+
+TEST_CASE("crm-server ends an HTTPS answer it closes with a TLS close_notify", "[server][tls]") {
+    namespace asio = boost::asio;
+    namespace beast = boost::beast;
+    namespace http = beast::http;
+    test::Company company;
+    test::TestCertificates certs;
+    test::ServerProcess server(company.db.conninfo(), certs.server_args());
+
+    asio::io_context ioc;
+    asio::ssl::context tls(asio::ssl::context::tls_client);
+    tls.load_verify_file(certs.ca());
+    tls.set_verify_mode(asio::ssl::verify_peer);
+    beast::ssl_stream<beast::tcp_stream> stream(ioc, tls);
+    beast::get_lowest_layer(stream).connect({asio::ip::make_address("127.0.0.1"), server.port()});
+    beast::get_lowest_layer(stream).expires_after(std::chrono::seconds(10));
+    stream.handshake(asio::ssl::stream_base::client);
+    http::request<http::empty_body> request{http::verb::get, "/v1/health", 11};
+    request.set(http::field::host, "127.0.0.1");
+    request.keep_alive(false);
+    http::write(stream, request);
+    beast::flat_buffer buffer;
+    http::response<http::string_body> response;
+    http::read(stream, buffer, response);
+    CHECK(response.result_int() == 200);
+
+    // A clean TLS end reads as eof; a connection cut without close_notify as stream_truncated.
+    char byte = 0;
+    beast::error_code ec;
+    stream.read_some(asio::buffer(&byte, 1), ec);
+    CHECK(ec.message() == beast::error_code(asio::error::eof).message());
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The Beast HTTP front of crm-server (private to the executable). This header is Beast-free.
 
+#include "crm/server/client_address.h"
 #include "crm/server/metrics.h"
 #include "connection_limits.h"
 #include "crm/server/pool.h"
@@ -22,6 +23,7 @@ struct HttpServerOptions {
     ConnectionLimits limits;                            ///< timeouts and caps per client
     std::string tls_cert;  ///< PEM certificate chain; with tls_key: HTTPS and WSS only
     std::string tls_key;   ///< PEM private key
+    TrustedProxies trusted_proxies;  ///< peers whose X-Forwarded-For names the client
 };
 
 /// "" when the TLS certificate and key load and match, else one line saying what is wrong.

@@ -42,10 +42,17 @@ ApiRequest to_api(const http::request<http::string_body>& req) {
     for (const auto& field : req) {
         std::string name(field.name_string());
         std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
-        api.headers[name] = std::string(field.value());
+        // A repeated header is one comma-separated list (RFC 9110 5.3), e.g. X-Forwarded-For.
+        auto [it, added] = api.headers.emplace(name, std::string(field.value()));
+        if (!added) it->second += ", " + std::string(field.value());
     }
     api.body = req.body();
     return api;
+}
+
+std::string header_value(const ApiRequest& api, const std::string& name) {
+    auto it = api.headers.find(name);
+    return it == api.headers.end() ? std::string() : it->second;
 }
 
 /// Seconds a client refused for load should wait before trying again.
@@ -166,7 +173,8 @@ private:
         begin_trace(req);
         if (req.target().substr(0, req.target().find('?')) == sync::kLivePath) return open_live(std::move(req));
         auto api = std::make_shared<ApiRequest>(to_api(req));
-        api->remote_address = remote_address();
+        api->remote_address = client_address(remote_address(), header_value(*api, "x-forwarded-for"),
+                                             *shared_.trusted_proxies);
         const bool keep_alive = req.keep_alive();
         const unsigned version = req.version();
         asio::post(shared_.workers, [self = shared_from_this(), api, keep_alive, version] {
@@ -236,14 +244,27 @@ private:
     /// then discard what the client still sends, so closing does not reset the connection
     /// before it reads our answer.
     void drain() {
-        beast::error_code ignored;
-        lowest().socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
         lowest().expires_after(std::chrono::seconds(5));
-        drain_more();
+        close_tls_then([self = shared_from_this()] {
+            beast::error_code ignored;
+            self->lowest().socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
+            self->drain_more();
+        });
+    }
+
+    /// HTTPS: TLS close_notify first (and the client's, or whatever ends the wait), so the
+    /// client can tell the end of the answer from a cut connection; then `next`.
+    template <class Next>
+    void close_tls_then(Next next) {
+        if constexpr (kTls) {
+            stream_.async_shutdown([self = shared_from_this(), next](beast::error_code) { next(); });
+        } else {
+            next();
+        }
     }
 
     void drain_more() {
-        stream_.async_read_some(asio::buffer(discard_), [self = shared_from_this()](beast::error_code ec, std::size_t) {
+        lowest().async_read_some(asio::buffer(discard_), [self = shared_from_this()](beast::error_code ec, std::size_t) {
             if (ec) return self->lowest().close();
             self->drain_more();
         });
@@ -257,8 +278,11 @@ private:
     }
 
     void do_close() {
-        beast::error_code ignored;
-        lowest().socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
+        lowest().expires_after(std::chrono::seconds(5));
+        close_tls_then([self = shared_from_this()] {
+            beast::error_code ignored;
+            self->lowest().socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
+        });
     }
 
     Stream stream_;

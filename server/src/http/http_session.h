@@ -4,6 +4,7 @@
 // /v1/live becomes a WebSocket session.
 
 #include "connection_limits.h"
+#include "crm/server/client_address.h"
 #include "crm/server/live_hub.h"
 #include "crm/server/metrics.h"
 #include "crm/server/pool.h"
@@ -31,6 +32,7 @@ struct SessionShared {
     std::atomic<int> requests_in_flight{0};  ///< read but not yet answered
     std::atomic<bool> stopping{false};       ///< SIGTERM: answer what is in flight, keep nothing alive
     boost::asio::ssl::context* tls = nullptr;  ///< set: every connection is HTTPS / WSS
+    const TrustedProxies* trusted_proxies = nullptr;  ///< set: X-Forwarded-For from these peers is believed
 };
 
 /// Starts serving one accepted connection (over TLS when shared.tls is set); the session keeps itself alive.

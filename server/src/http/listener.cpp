@@ -70,6 +70,7 @@ struct HttpServer::Impl {
           stop_timer(acceptor.get_executor()),
           notices(pool.conninfo(), {[this](const ChangeNotice& n) { on_notice(n); },
                                     [this](std::int64_t seq) { hub.poke_all(seq); }}) {
+        shared.trusted_proxies = &options.trusted_proxies;
         if (!options.tls_cert.empty()) {
             tls = make_tls_context(options.tls_cert, options.tls_key);
             shared.tls = tls.get();

@@ -42,13 +42,15 @@ std::string redact_conninfo(const std::string& conninfo) {
 void print_config(const crm::server::ServerConfig& c) {
     std::cout << "db = " << redact_conninfo(c.db) << "\nlisten = " << c.listen << "\nthreads = " << c.threads
               << "\ncheck-in-radius = " << c.check_in_radius << "\ntoken-ttl-days = " << c.token_ttl_days
+              << "\ndb-statement-timeout = " << c.db_statement_timeout_s
               << "\nrequest-timeout = " << c.request_timeout_s << "\nidle-timeout = " << c.idle_timeout_s
               << "\nmax-header-bytes = " << c.max_header_bytes
               << "\nmax-requests-per-connection = " << c.max_requests_per_connection
               << "\nmax-connections = " << c.max_connections << "\nshutdown-grace = " << c.shutdown_grace_s
               << "\nlog-file = " << c.log_file
               << "\ntls-cert = " << c.tls_cert << "\ntls-key = " << c.tls_key
-              << "\nallow-plain-http = " << (c.allow_plain_http ? "true" : "false") << '\n';
+              << "\nallow-plain-http = " << (c.allow_plain_http ? "true" : "false")
+              << "\ntrusted-proxies = " << c.trusted_proxies << '\n';
 }
 
 /// Refuses to serve a reachable database whose schema is behind; an unreachable one is
@@ -126,6 +128,8 @@ int main(int argc, char** argv) {
         return 2;
     }
     options.worker_threads = config.threads;
+    std::string proxies_error;  // validated with the config
+    options.trusted_proxies = *crm::server::TrustedProxies::parse(config.trusted_proxies, proxies_error);
     options.limits.request_timeout = std::chrono::seconds(config.request_timeout_s);
     options.limits.idle_timeout = std::chrono::seconds(config.idle_timeout_s);
     options.limits.max_header_bytes = static_cast<std::size_t>(config.max_header_bytes);
@@ -146,7 +150,8 @@ int main(int argc, char** argv) {
     }
     if (!schema_ready(config.db)) return 1;
     try {
-        crm::server::PgPool pool(config.db, static_cast<std::size_t>(options.worker_threads) + 1);
+        crm::server::PgPool pool(config.db, static_cast<std::size_t>(options.worker_threads) + 1,
+                                 std::chrono::seconds(config.db_statement_timeout_s));
         crm::server::Metrics metrics;
         crm::server::RequestHandler handler(pool, {}, push_options, &metrics, auth_options);
         crm::server::HttpServer server(handler, pool, options, metrics, *log);

@@ -16,7 +16,16 @@ namespace crm::server {
 
 /// What went wrong, from the SQLSTATE (or the connection state). commit_outcome_unknown: the
 /// connection broke during COMMIT, so the transaction may or may not have taken effect.
-enum class PgErrorKind { unique_violation, serialization_failure, deadlock, connection, commit_outcome_unknown, other };
+/// statement_timeout: cancelled by the server's statement_timeout / lock_timeout (57014, 55P03).
+enum class PgErrorKind {
+    unique_violation,
+    serialization_failure,
+    deadlock,
+    connection,
+    commit_outcome_unknown,
+    statement_timeout,
+    other
+};
 
 /// A failed statement or connection; retryable() for 40001/40P01.
 class PgError : public std::runtime_error {

@@ -3,6 +3,7 @@
 
 #include "crm/server/pg.h"
 
+#include <chrono>
 #include <condition_variable>
 #include <functional>
 #include <memory>
@@ -39,7 +40,9 @@ private:
 /// Up to `size` connections to one database, opened lazily.
 class PgPool {
 public:
-    PgPool(std::string conninfo, std::size_t size);
+    /// statement_timeout > 0: every statement on the pool's connections is cancelled by the
+    /// database after it (PgErrorKind::statement_timeout), so a stuck query frees its worker.
+    PgPool(std::string conninfo, std::size_t size, std::chrono::seconds statement_timeout = std::chrono::seconds(0));
     /// Borrows a connection, waiting while all are in use; throws PgError when connecting fails.
     PgLease acquire();
     const std::string& conninfo() const { return conninfo_; }
@@ -51,6 +54,7 @@ private:
 
     std::string conninfo_;
     std::size_t size_;
+    std::chrono::seconds statement_timeout_;
     std::size_t open_ = 0;
     std::size_t waiting_ = 0;
     std::vector<std::unique_ptr<PgConnection>> idle_;
