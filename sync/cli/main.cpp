@@ -2,9 +2,11 @@
 #include "crm/shared/entity_schema.h"
 #include "crm/sync/http_transport.h"
 #include "crm/sync/replica.h"
+#include "crm/sync/sqlite_db.h"
 #include "crm/sync/sync_client.h"
 #include "field_values.h"
 #include "passwd_command.h"
+#include "reset_command.h"
 #include "watch_command.h"
 
 #include <CLI/CLI.hpp>
@@ -73,10 +75,16 @@ void print_status(Replica& replica, bool as_json) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+/// How to start afresh when the replica file cannot be used.
+void print_reset_hint(const std::string& replica_path) {
+    std::cerr << "crm-sync: to start afresh: crm-sync --replica " << replica_path
+              << " reset  (sets the file aside), then login and sync\n";
+}
+
+/// The command line's verb; replica_path is filled as soon as it is parsed.
+int run(int argc, char** argv, std::string& replica_path) {
     CLI::App app{"crm-sync: the Field CRM headless client over a local replica file"};
     app.require_subcommand(1);
-    std::string replica_path;
     app.add_option("--replica", replica_path, "replica file (SQLite); created if missing")->required();
     std::string ca_file;
     app.add_option("--ca", ca_file,
@@ -111,6 +119,8 @@ int main(int argc, char** argv) {
     WatchOptions watch_options;
     auto* watch = add_watch_command(app, watch_options);
     auto* passwd = add_passwd_command(app);
+    ResetOptions reset_options;
+    auto* reset = add_reset_command(app, reset_options);
 
     try {
         app.parse(argc, argv);
@@ -118,8 +128,13 @@ int main(int argc, char** argv) {
         return app.exit(e);
     }
 
+    if (*reset) return run_reset_command(replica_path, reset_options);
     auto opened = Replica::open(replica_path);
-    if (!opened) return fail(opened.error());
+    if (!opened) {
+        fail(opened.error());
+        print_reset_hint(replica_path);
+        return 1;
+    }
     Replica& replica = **opened;
     if (!ca_file.empty()) ca_file = std::filesystem::absolute(ca_file).string();
     if (!ca_file.empty() && !*login) {
@@ -183,4 +198,18 @@ int main(int argc, char** argv) {
         if (auto done = replica.dismiss_issue(issue_id); !done) return fail(done.error());
     }
     return 0;
+}
+
+int main(int argc, char** argv) {
+    std::string replica_path;
+    try {
+        return run(argc, argv, replica_path);
+    } catch (const SqliteError& e) {
+        // A replica that opened but is damaged further in (a bad page, a broken index).
+        std::cerr << "crm-sync: the replica file " << replica_path << " is damaged: " << e.what() << '\n';
+        print_reset_hint(replica_path);
+    } catch (const std::exception& e) {
+        std::cerr << "crm-sync: " << e.what() << '\n';
+    }
+    return 1;
 }
