@@ -51,3 +51,12 @@ pg_stop() {
   [ -f "$dir/data/PG_VERSION" ] || return 0
   _pg_as_owner "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
 }
+
+# pg_throwaway NAME: a fresh cluster in a temp dir (fsync off), removed when the calling script
+# exits; exports CRM_TEST_PG for the tests.
+pg_throwaway() {
+  CRM_THROWAWAY_PGDIR="$(mktemp -d "/tmp/crm-$1-pg.XXXXXX")"
+  trap 'pg_stop "$CRM_THROWAWAY_PGDIR"; rm -rf "$CRM_THROWAWAY_PGDIR"' EXIT
+  CRM_PG_FSYNC=off pg_start "$CRM_THROWAWAY_PGDIR"
+  export CRM_TEST_PG="$CRM_PG_CONNINFO"
+}

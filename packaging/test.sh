@@ -10,11 +10,7 @@ BUILD="${CRM_BUILD_DIR:-$ROOT/build}"
 
 # shellcheck source=pg.sh
 . "$ROOT/packaging/pg.sh"
-PGDIR="$(mktemp -d /tmp/crm-test-pg.XXXXXX)"
-cleanup() { pg_stop "$PGDIR"; rm -rf "$PGDIR"; }
-trap cleanup EXIT
-CRM_PG_FSYNC=off pg_start "$PGDIR"
-export CRM_TEST_PG="$CRM_PG_CONNINFO"
+pg_throwaway test
 export QT_QPA_PLATFORM=offscreen
 mkdir -p "$BUILD/artifacts"
 

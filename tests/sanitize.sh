@@ -13,11 +13,7 @@ cmake --build "$BUILD" -- -j"$(nproc)"
 
 # shellcheck source=../packaging/pg.sh
 . "$ROOT/packaging/pg.sh"
-PGDIR="$(mktemp -d /tmp/crm-asan-pg.XXXXXX)"
-cleanup() { pg_stop "$PGDIR"; rm -rf "$PGDIR"; }
-trap cleanup EXIT
-CRM_PG_FSYNC=off pg_start "$PGDIR"
-export CRM_TEST_PG="$CRM_PG_CONNINFO"
+pg_throwaway asan
 # halt_on_error: a report ends the process with a failure the test sees.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-halt_on_error=1:abort_on_error=1:detect_leaks=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
