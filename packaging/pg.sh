@@ -37,9 +37,16 @@ pg_start() {
     port="$(pg_free_port "${CRM_PG_PORT:-54320}")"
   fi
   if ! _pg_as_owner "$PG_BIN/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
-    _pg_as_owner "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=${CRM_PG_FSYNC:-on} -c max_connections=200" start >/dev/null \
-      || { tail -20 "$dir/postgres.log" >&2; return 1; }
+    # Another cluster may take the free port between the check and the start: try the next ones.
+    local tries=0
+    until _pg_as_owner "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=${CRM_PG_FSYNC:-on} -c max_connections=200" start >/dev/null; do
+      tries=$((tries + 1))
+      if [ "$tries" -ge 5 ] || ! grep -q "Address already in use" "$dir/postgres.log"; then
+        tail -20 "$dir/postgres.log" >&2; return 1
+      fi
+      port="$(pg_free_port $((port + 1 + RANDOM % 20)))"
+    done
     echo "$port" | _pg_as_owner tee "$dir/port" >/dev/null
   fi
   port="$(cat "$dir/port")"
