@@ -2,24 +2,16 @@
 // of its syncs, it loses no local edit and its replica keeps opening; a damaged or foreign
 // replica file gives a clear error and a way to start afresh (reset, login, sync), never a crash.
 #include "auth_helpers.h"
+#include "killed_process.h"
 #include "scenario.h"
 
 #include <catch2/catch.hpp>
 
 #include <chrono>
-#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <set>
-#include <thread>
-
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-extern char** environ;
 
 using namespace crm;
 using nlohmann::json;
@@ -37,29 +29,8 @@ struct TempDir {
     }
 };
 
-/// Starts crm-sync with `args` (output discarded) and kills it with SIGKILL after `delay`;
-/// true when it was still running then.
 bool sync_killed_after(const std::vector<std::string>& args, std::chrono::milliseconds delay) {
-    std::vector<std::string> argv_text{CRM_SYNC_BIN};
-    argv_text.insert(argv_text.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (auto& a : argv_text) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    pid_t pid = -1;
-    const int spawned = posix_spawn(&pid, CRM_SYNC_BIN, &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0) throw std::runtime_error("cannot start crm-sync");
-    std::this_thread::sleep_for(delay);
-    const bool running = waitpid(pid, nullptr, WNOHANG) == 0;
-    if (running) {
-        kill(pid, SIGKILL);
-        waitpid(pid, nullptr, 0);
-    }
-    return running;
+    return test::run_killed_after(CRM_SYNC_BIN, args, delay);
 }
 
 std::set<std::string> ids_of(const json& dump, const std::string& entity) {
@@ -189,3 +160,44 @@ TEST_CASE("crm-sync reset keeps a healthy replica's unsynced changes unless forc
     CHECK(fs::exists(replica));
     CHECK(test::run_sync({"--replica", (dir.path / "none.sqlite").string(), "reset"}).exit_code == 1);
 }
+
+#ifdef CRM_MOBILE_BIN
+TEST_CASE("crm-mobile killed with SIGKILL during its sign-in sync leaves a replica that syncs on", "[server][faults]") {
+    test::Company company;
+    test::Device other(company, "rep1");
+    for (int batch = 0; batch < 3; ++batch) {
+        std::vector<json> creates;
+        for (int i = 0; i < 500; ++i)
+            creates.push_back(other.create("customer", test::customer_fields("Book " + std::to_string(batch * 500 + i))));
+        other.push(creates);
+    }
+    TempDir dir;
+    const std::string replica = (dir.path / "app.sqlite").string();
+    sign_in(replica, company);
+    std::set<std::string> created;  // edits in the app's outbox (made with crm-sync on the same file)
+
+    const auto seed = std::random_device{}();
+    INFO("seed " << seed);
+    std::mt19937 random(seed);
+    int killed = 0;
+    for (int round = 0; round < 6; ++round) {
+        created.insert(create_customer(replica, "App offline " + std::to_string(round)));
+        const auto delay = std::chrono::milliseconds(std::uniform_int_distribution<int>(100, 2500)(random));
+        if (test::run_killed_after(CRM_MOBILE_BIN,
+                                   {"--replica", replica, "--server", company.server->url(), "--user", "rep1",
+                                    "--password-stdin"},
+                                   delay, "pw\n", {"QT_QPA_PLATFORM=offscreen"}))
+            ++killed;
+        auto status = test::run_sync({"--replica", replica, "status", "--json"});
+        INFO("round " << round << ": " << status.err);
+        REQUIRE(status.exit_code == 0);
+    }
+    CHECK(killed == 6);  // the app keeps running until killed
+
+    auto finished = test::run_sync({"--replica", replica, "sync"});
+    INFO(finished.err);
+    REQUIRE(finished.exit_code == 0);
+    for (const auto& id : created) CHECK(company.query("SELECT count(*) FROM customer WHERE id = '" + id + "'") == "1");
+    CHECK(json::parse(test::run_sync({"--replica", replica, "dump"}).out) == company.dump_as("rep1"));
+}
+#endif
