@@ -58,11 +58,8 @@ std::string create_customer(const std::string& replica, const std::string& name)
     return id;
 }
 
-}  // namespace
-
-TEST_CASE("crm-sync killed with SIGKILL at random points of its syncs loses no edit", "[server][faults]") {
-    test::Company company;
-    // A book big enough that a sync takes a while: 1,500 customers of rep1 from another device.
+/// A book big enough that a sync takes a while: 1,500 customers of rep1 from another device.
+void seed_book(const test::Company& company) {
     test::Device other(company, "rep1");
     for (int batch = 0; batch < 3; ++batch) {
         std::vector<json> creates;
@@ -70,6 +67,13 @@ TEST_CASE("crm-sync killed with SIGKILL at random points of its syncs loses no e
             creates.push_back(other.create("customer", test::customer_fields("Book " + std::to_string(batch * 500 + i))));
         other.push(creates);
     }
+}
+
+}  // namespace
+
+TEST_CASE("crm-sync killed with SIGKILL at random points of its syncs loses no edit", "[server][faults]") {
+    test::Company company;
+    seed_book(company);
     TempDir dir;
     const std::string replica = (dir.path / "rep1.sqlite").string();
     sign_in(replica, company);
@@ -164,13 +168,7 @@ TEST_CASE("crm-sync reset keeps a healthy replica's unsynced changes unless forc
 #ifdef CRM_MOBILE_BIN
 TEST_CASE("crm-mobile killed with SIGKILL during its sign-in sync leaves a replica that syncs on", "[server][faults]") {
     test::Company company;
-    test::Device other(company, "rep1");
-    for (int batch = 0; batch < 3; ++batch) {
-        std::vector<json> creates;
-        for (int i = 0; i < 500; ++i)
-            creates.push_back(other.create("customer", test::customer_fields("Book " + std::to_string(batch * 500 + i))));
-        other.push(creates);
-    }
+    seed_book(company);
     TempDir dir;
     const std::string replica = (dir.path / "app.sqlite").string();
     sign_in(replica, company);
