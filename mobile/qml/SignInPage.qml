@@ -74,12 +74,39 @@ Page {
             wrapMode: Text.Wrap
         }
 
+        // The local data file cannot be used: say what starting afresh means, then do it.
+        Label {
+            objectName: "brokenReplicaHelp"
+            Layout.fillWidth: true
+            visible: page.controller.replicaBroken
+            text: qsTr("This device's data file is damaged and cannot be used. Your data on the server is safe. "
+                       + "Start afresh to keep the damaged file aside (for support) and fetch your data again "
+                       + "when you sign in. Changes this device had not yet synced stay in the damaged file.")
+            wrapMode: Text.Wrap
+        }
+        PrimaryButton {
+            objectName: "startAfreshButton"
+            Layout.fillWidth: true
+            visible: page.controller.replicaBroken
+            text: qsTr("Start afresh")
+            onClicked: page.controller.startAfresh()
+        }
+        Label {
+            objectName: "setAsideNote"
+            Layout.fillWidth: true
+            visible: page.controller.setAsidePath !== ""
+            text: qsTr("The damaged data file was kept as %1. Sign in to fetch your data.").arg(page.controller.setAsidePath)
+            opacity: 0.7
+            wrapMode: Text.WrapAnywhere
+        }
+
         PrimaryButton {
             id: signInButton
             objectName: "signInButton"
             Layout.fillWidth: true
             text: qsTr("Sign in")
-            enabled: !page.controller.signingIn && loginField.text !== "" && passwordField.text !== ""
+            enabled: !page.controller.signingIn && !page.controller.replicaBroken && loginField.text !== ""
+                     && passwordField.text !== ""
             onClicked: page.controller.signIn(serverField.text, loginField.text, passwordField.text)
         }
 

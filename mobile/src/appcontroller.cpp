@@ -12,6 +12,7 @@
 #include "crm/shared/formats.h"
 #include "crm/shared/validation.h"
 #include "crm/sync/replica.h"
+#include "crm/sync/replica_file.h"
 #include "crm/sync/sync_client.h"
 
 #include <QClipboard>
@@ -44,24 +45,43 @@ AppController::AppController(const QString& replicaPath, const QString& defaultS
     connect(m_background, &BackgroundSync::liveRefused, this, [this] { startSync(QStringLiteral("refused")); });
     if (auto* app = qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         connect(app, &QGuiApplication::applicationStateChanged, m_background, &BackgroundSync::onApplicationStateChanged);
-    try {
-        auto opened = crm::sync::Replica::open(toStd(replicaPath));
-        if (opened) {
-            m_replica = std::move(opened.value());
-        } else {
-            setErrorString(tr("Cannot open the local data file %1: %2").arg(replicaPath, toQString(opened.error().message)));
-        }
-    } catch (const std::exception& e) {
-        setErrorString(tr("Cannot open the local data file %1: %2").arg(replicaPath, QString::fromUtf8(e.what())));
-    }
-    if (!m_errorString.isEmpty()) qCWarning(lcApp) << m_errorString;
-    try {
-        if (m_replica) m_deviceId = toQString(m_replica->device_id());
-    } catch (const std::exception& e) {
-        qCWarning(lcApp) << "reading the device id failed:" << e.what();
-    }
+    openReplica();
     refreshSession();
     refreshStatus();
+}
+
+void AppController::openReplica() {
+    try {
+        auto opened = crm::sync::Replica::open(toStd(m_replicaPath));
+        if (opened) {
+            m_replica = std::move(opened.value());
+            m_deviceId = toQString(m_replica->device_id());
+        } else {
+            setErrorString(tr("Cannot open the local data file %1: %2").arg(m_replicaPath, toQString(opened.error().message)));
+        }
+    } catch (const std::exception& e) {
+        m_replica.reset();  // opened, then unreadable further in: as damaged as one that does not open
+        setErrorString(tr("Cannot open the local data file %1: %2").arg(m_replicaPath, QString::fromUtf8(e.what())));
+    }
+    if (!m_errorString.isEmpty()) qCWarning(lcApp) << m_errorString;
+}
+
+bool AppController::startAfresh() {
+    if (m_replica || m_signingIn || m_syncing) return false;
+    auto aside = crm::sync::set_replica_aside(toStd(m_replicaPath));
+    if (!aside && aside.error().code != "not_found") {
+        setErrorString(tr("Cannot set the damaged data file aside: %1").arg(toQString(aside.error().message)));
+        return false;
+    }
+    setErrorString({});
+    openReplica();
+    if (!m_replica) return false;
+    m_setAsidePath = aside ? toQString(*aside) : QString();
+    qCInfo(lcApp) << "damaged replica set aside as" << m_setAsidePath;
+    emit replicaBrokenChanged();
+    refreshSession();
+    refreshStatus();
+    return true;
 }
 
 AppController::~AppController() {

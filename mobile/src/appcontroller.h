@@ -43,7 +43,11 @@ class AppController : public QObject {
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
     /// The server is reachable: the live channel is up or the last sync succeeded.
     Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
-    Q_PROPERTY(QString deviceId READ deviceId CONSTANT)
+    Q_PROPERTY(QString deviceId READ deviceId NOTIFY replicaBrokenChanged)
+    /// The local data file could not be opened (damaged, another app's, newer): startAfresh().
+    Q_PROPERTY(bool replicaBroken READ replicaBroken NOTIFY replicaBrokenChanged)
+    /// Where startAfresh() kept the damaged file ("" before).
+    Q_PROPERTY(QString setAsidePath READ setAsidePath NOTIFY replicaBrokenChanged)
     Q_PROPERTY(QString appVersion READ appVersion CONSTANT)
     Q_PROPERTY(Language* language READ language CONSTANT)
     Q_PROPERTY(SyncProgressState* progress READ progress CONSTANT)
@@ -76,6 +80,8 @@ public:
     QString errorString() const { return m_errorString; }
     bool online() const;
     QString deviceId() const { return m_deviceId; }
+    bool replicaBroken() const { return !m_replica; }
+    QString setAsidePath() const { return m_setAsidePath; }
     QString appVersion() const;
     Language* language() const { return m_language; }
     SyncProgressState* progress() const { return m_progress; }
@@ -107,12 +113,17 @@ public:
     Q_INVOKABLE void copyToClipboard(const QString& text);
     /// Clears errorString (after the user has seen it).
     Q_INVOKABLE void clearError();
+    /// Renames the damaged data file aside (kept for support, never deleted) and opens a fresh
+    /// one, so that signing in fetches everything again; a new device id. False (errorString
+    /// says why) when it cannot, or when the data file is not broken.
+    Q_INVOKABLE bool startAfresh();
 
 signals:
     void sessionChanged();
     void busyChanged();
     void statusChanged();
     void errorStringChanged();
+    void replicaBrokenChanged();
     void onlineChanged();
     /// The local records changed (after a sync or a local edit): models reload.
     void recordsChanged();
@@ -122,6 +133,7 @@ signals:
     void syncStarted(const QString& reason);
 
 private:
+    void openReplica();
     void refreshSession();
     void refreshStatus();
     void setErrorString(const QString& text);
@@ -137,6 +149,7 @@ private:
 
     QString m_replicaPath;
     QString m_deviceId;
+    QString m_setAsidePath;
     Language* m_language = nullptr;
     SyncProgressState* m_progress = nullptr;
     ManagementClient* m_management = nullptr;

@@ -20,9 +20,9 @@ QStringList AppHarness::readEnvironment(std::initializer_list<std::pair<const ch
     return missing;
 }
 
-QString AppHarness::start(const QString& replicaPath, const QString& defaultServerUrl) {
+QString AppHarness::start(const QString& replicaPath, const QString& defaultServerUrl, bool brokenReplicaIsError) {
     m_controller = std::make_unique<AppController>(replicaPath, defaultServerUrl);
-    if (!m_controller->errorString().isEmpty()) return m_controller->errorString();
+    if (!m_controller->errorString().isEmpty() && brokenReplicaIsError) return m_controller->errorString();
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(m_controller.get())}});
     m_engine->load(QUrl(QStringLiteral("qrc:/CrmMobile/Main.qml")));

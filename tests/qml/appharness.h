@@ -20,8 +20,9 @@ public:
     /// Reads the named environment variables into the given strings; returns the missing names.
     static QStringList readEnvironment(std::initializer_list<std::pair<const char*, QString*>> names);
 
-    /// Creates the controller and loads Main.qml; "" on success, else what went wrong.
-    QString start(const QString& replicaPath, const QString& defaultServerUrl);
+    /// Creates the controller and loads Main.qml; "" on success, else what went wrong (a data
+    /// file the controller cannot open counts only when `brokenReplicaIsError`).
+    QString start(const QString& replicaPath, const QString& defaultServerUrl, bool brokenReplicaIsError = true);
     /// Closes the window, the engine and the controller (in that order).
     void stop();
 
