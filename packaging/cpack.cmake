@@ -48,7 +48,7 @@ set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
   ${CMAKE_CURRENT_LIST_DIR}/deb/crm-server/postrm)
 
 set(CPACK_DEBIAN_MOBILE_PACKAGE_NAME crm-mobile)
-set(CPACK_DEBIAN_MOBILE_PACKAGE_SECTION office)
+set(CPACK_DEBIAN_MOBILE_PACKAGE_SECTION misc)
 set(CPACK_COMPONENT_MOBILE_DESCRIPTION "Field CRM app for field sales reps
 The offline-first Qt Quick app of Field CRM: customers, contacts, visits with
 check-in, leads and opportunities on a local replica that syncs with
@@ -59,5 +59,17 @@ set(CPACK_DEBIAN_MOBILE_PACKAGE_DEPENDS
   "qml6-module-qtqml, qml6-module-qtqml-workerscript, qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-templates, qml6-module-qtquick-layouts, qml6-module-qtquick-window")
 # Position sources (GPS/NMEA), Qt's own Chinese strings, glyphs for the Chinese UI.
 set(CPACK_DEBIAN_MOBILE_PACKAGE_RECOMMENDS "libqt6positioning6-plugins, qt6-translations-l10n, fonts-noto-cjk")
+
+# Debian wants a changelog.gz in every package's doc directory (lintian: no-changelog): one
+# entry for the version built (SOURCE_DATE_EPOCH, when set, makes the date reproducible).
+string(TIMESTAMP CRM_PACKAGE_DATE "%a, %d %b %Y %H:%M:%S +0000" UTC)
+foreach(component IN LISTS CPACK_COMPONENTS_ALL)
+  string(TOUPPER ${component} upper)
+  set(CRM_DEB_PACKAGE ${CPACK_DEBIAN_${upper}_PACKAGE_NAME})
+  set(dir ${CMAKE_BINARY_DIR}/packaging/${CRM_DEB_PACKAGE})
+  configure_file(${CMAKE_CURRENT_LIST_DIR}/deb/changelog.in ${dir}/changelog @ONLY)
+  execute_process(COMMAND gzip -9nf ${dir}/changelog)
+  install(FILES ${dir}/changelog.gz DESTINATION share/doc/${CRM_DEB_PACKAGE} COMPONENT ${component})
+endforeach()
 
 include(CPack)

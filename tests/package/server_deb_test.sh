@@ -10,6 +10,7 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 BUILD="$(cd "${1:?usage: server_deb_test.sh BUILD_DIR}" && pwd)"
 CACHE="${CRM_TEST_CACHE:-/var/cache/crm-test}"
+export PATH="$PATH:/usr/sbin:/sbin"
 
 if [ "$(id -u)" -ne 0 ]; then echo "SKIP: needs root (debootstrap, chroot, mount)"; exit 77; fi
 command -v debootstrap >/dev/null || { echo "FAIL: debootstrap missing (packaging/deps.sh installs it)"; exit 1; }
