@@ -6,19 +6,27 @@
 #   purge (user and config gone, database intact); crm-mobile .deb installed and started headless.
 # Usage: server_deb_test.sh BUILD_DIR      (root; exit 77 = skipped when not root)
 set -euo pipefail
+if [ "$(id -u)" -ne 0 ]; then echo "SKIP: needs root (debootstrap, chroot, mount)"; exit 77; fi
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 BUILD="$(cd "${1:?usage: server_deb_test.sh BUILD_DIR}" && pwd)"
 CACHE="${CRM_TEST_CACHE:-/var/cache/crm-test}"
 export PATH="$PATH:/usr/sbin:/sbin"
 
-if [ "$(id -u)" -ne 0 ]; then echo "SKIP: needs root (debootstrap, chroot, mount)"; exit 77; fi
 command -v debootstrap >/dev/null || { echo "FAIL: debootstrap missing (packaging/deps.sh installs it)"; exit 1; }
 
 step() { echo "== $(date -u +%T) $*"; }
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
+# A run killed without its trap (e.g. by the CTest timeout) leaves mounts: clear those of runs
+# whose process is gone.
+for stale in /var/tmp/crm-package-test.*; do
+  if [ ! -f "$stale/pid" ] || kill -0 "$(cat "$stale/pid")" 2>/dev/null; then continue; fi
+  awk -v dir="$stale/" 'index($2, dir) == 1 {print $2}' /proc/mounts | sort -r | xargs -r -n1 umount -l
+  rm -rf "$stale"
+done
 WORK="$(mktemp -d /var/tmp/crm-package-test.XXXXXX)"
+echo $$ >"$WORK/pid"
 CHROOT="$WORK/root"
 SERVER_PID=""
 MOUNTS=()
@@ -98,6 +106,7 @@ grep -q "not reachable yet" "$WORK/install.log" || { cat "$WORK/install.log"; fa
 in_chroot getent passwd crm | grep -q ':/var/lib/crm:/usr/sbin/nologin$' || fail "no system user crm with nologin"
 [ "$(in_chroot stat -c '%U:%G %a' /etc/crm/server.conf)" = "root:crm 640" ] || fail "server.conf not root:crm 0640"
 [ "$(in_chroot stat -c '%U:%G' /var/lib/crm)" = "crm:crm" ] || fail "/var/lib/crm not owned by crm"
+# shellcheck disable=SC2016  # ${Conffiles} is dpkg-query's, not the shell's
 grep -qx " /etc/crm/server.conf [0-9a-f]*" <(in_chroot dpkg-query -W -f='${Conffiles}\n' crm-server) || fail "server.conf is not a conffile"
 for f in /usr/bin/crm-server /usr/bin/crm-admin /lib/systemd/system/crm-server.service \
          /usr/share/doc/crm-server/README.md /usr/share/doc/crm-server/openapi.json; do
@@ -107,8 +116,9 @@ cmp -s "$CHROOT/etc/crm/server.conf" "$ROOT/packaging/crm-server.conf.example" |
 
 # The operator points the config at the database (the conffile is edited, as on a real host).
 HTTP_PORT="$(free_port)"
-sed -i "s|^db = .*|db = \"host=/var/run/postgresql port=$PG_PORT dbname=crm user=crm\"|; s|^listen = .*|listen = 127.0.0.1:$HTTP_PORT|" \
-  "$CHROOT/etc/crm/server.conf"
+sed -i -E '/^[[:space:]]*(db|listen)[[:space:]]*=/d' "$CHROOT/etc/crm/server.conf"
+printf 'db = "host=/var/run/postgresql port=%s dbname=crm user=crm"\nlisten = 127.0.0.1:%s\n' "$PG_PORT" "$HTTP_PORT" \
+  >>"$CHROOT/etc/crm/server.conf"
 BASE="http://127.0.0.1:$HTTP_PORT"
 
 # What systemd would run: ExecStartPre and ExecStart of the installed unit, as its User=.
@@ -164,6 +174,7 @@ step "upgrading to $UPGRADE_VERSION"
 stop_service
 in_chroot sh -c "cd /tmp/debs && CRM_APT_KEEP_CACHE=1 ./install-server-deb.sh crm-server_${UPGRADE_VERSION}_amd64.deb" >"$WORK/upgrade.log" 2>&1 \
   || { cat "$WORK/upgrade.log"; fail "upgrade"; }
+# shellcheck disable=SC2016
 [ "$(in_chroot dpkg-query -W -f='${Version}' crm-server)" = "$UPGRADE_VERSION" ] || fail "upgrade not installed"
 grep -q "schema is up to date" "$WORK/upgrade.log" || { cat "$WORK/upgrade.log"; fail "postinst did not migrate on upgrade"; }
 grep -q "port=$PG_PORT" "$CHROOT/etc/crm/server.conf" || fail "the upgrade lost the edited conffile"
@@ -187,7 +198,7 @@ in_chroot env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp timeout 8 crm-mobil
 step "purging crm-server"
 in_chroot env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq crm-server >"$WORK/purge.log" 2>&1 || { cat "$WORK/purge.log"; fail "purge"; }
 ! in_chroot getent passwd crm >/dev/null || fail "user crm still there after purge"
-[ ! -e "$CHROOT/etc/crm" ] && [ ! -e "$CHROOT/var/lib/crm" ] || fail "/etc/crm or /var/lib/crm left after purge"
+for gone in /etc/crm /var/lib/crm /var/log/crm; do [ ! -e "$CHROOT$gone" ] || fail "$gone left after purge"; done
 [ "$(psql_as_postgres -d crm -tA -c "SELECT count(*) FROM app_user WHERE login = 'ana'")" = 1 ] || fail "purge touched the database"
 
 echo "OK: crm-server $VERSION -> $UPGRADE_VERSION installed, served, upgraded and purged; crm-mobile started"
