@@ -126,6 +126,15 @@ UNIT="$CHROOT/lib/systemd/system/crm-server.service"
 EXEC_PRE="$(sed -n 's/^ExecStartPre=//p' "$UNIT")"
 EXEC_START="$(sed -n 's/^ExecStart=//p' "$UNIT")"
 [ "$(sed -n 's/^User=//p' "$UNIT")" = crm ] || fail "unit does not run as crm"
+if command -v systemd-analyze >/dev/null; then
+  # The installed unit, its binaries looked up in the chroot: no errors, exposure at most 2.0.
+  mkdir "$WORK/unit"
+  sed "s|/usr/bin/crm-|$CHROOT/usr/bin/crm-|g" "$UNIT" >"$WORK/unit/crm-server.service"
+  systemd-analyze verify "$WORK/unit/crm-server.service" || fail "systemd-analyze verify"
+  exposure="$(systemd-analyze security --offline=yes "$WORK/unit/crm-server.service" | sed -n 's/.*exposure level for crm-server.service: \([0-9.]*\).*/\1/p')"
+  awk -v e="$exposure" 'BEGIN { exit !(e != "" && e <= 2.0) }' || fail "systemd-analyze security: exposure '$exposure' above 2.0"
+  echo "unit: systemd-analyze verify clean, security exposure $exposure"
+fi
 CRM_UID="$(in_chroot id -u crm)"
 CRM_GID="$(in_chroot id -g crm)"
 # Numeric ids from the chroot's own passwd (the host has no user crm).
