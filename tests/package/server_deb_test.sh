@@ -86,7 +86,7 @@ mkdir -p "$CHROOT/tmp/debs"; cp "$DEBS"/*.deb "$ROOT/packaging/install-server-de
 
 step "apt-get install postgresql"
 in_chroot apt-get update -qq
-in_chroot env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql curl >/dev/null
+in_chroot env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null
 
 step "starting PostgreSQL in the chroot"
 PG_PORT="$(free_port)"
@@ -100,7 +100,7 @@ psql_as_postgres -c "CREATE ROLE crm LOGIN" -c "CREATE DATABASE crm OWNER crm"
 
 step "installing crm-server $VERSION (packaging/install-server-deb.sh, as the container does)"
 # The script empties apt's caches at the end; here they are the shared cache (kept).
-in_chroot sh -c "cd /tmp/debs && CRM_APT_KEEP_CACHE=1 ./install-server-deb.sh $(basename "$SERVER_DEB")" >"$WORK/install.log" 2>&1 \
+in_chroot sh -c "cd /tmp/debs && CRM_APT_KEEP_CACHE=1 ./install-server-deb.sh $(basename "$SERVER_DEB") curl" >"$WORK/install.log" 2>&1 \
   || { cat "$WORK/install.log"; fail "install"; }
 grep -q "not reachable yet" "$WORK/install.log" || { cat "$WORK/install.log"; fail "postinst did not say the default database is unreachable"; }
 in_chroot getent passwd crm | grep -q ':/var/lib/crm:/usr/sbin/nologin$' || fail "no system user crm with nologin"
@@ -163,7 +163,8 @@ stop_service() {
   [ "$status" -eq 0 ] || fail "crm-server exited with $status on SIGTERM"
 }
 check_serving() {
-  curl -fsS "$BASE/v1/health" | grep -q '"status":"ok"' || fail "/v1/health"
+  # The container's HEALTHCHECK command, from inside (curl installed as the container does).
+  in_chroot curl -fsS "$BASE/v1/health" | grep -q '"status":"ok"' || fail "/v1/health"
   curl -fsS -o /dev/null "$BASE/v1/ready" || fail "/v1/ready"
   local answer
   answer="$(curl -sS -H 'X-CRM-Protocol: 1' -H 'Content-Type: application/json' \
