@@ -211,4 +211,7 @@ in_chroot env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq crm-server >"$
 for gone in /etc/crm /var/lib/crm /var/log/crm; do [ ! -e "$CHROOT$gone" ] || fail "$gone left after purge"; done
 [ "$(psql_as_postgres -d crm -tA -c "SELECT count(*) FROM app_user WHERE login = 'ana'")" = 1 ] || fail "purge touched the database"
 
+# The shared .deb cache keeps only what the mirror still has (old versions go).
+in_chroot apt-get autoclean -qq >/dev/null
+
 echo "OK: crm-server $VERSION -> $UPGRADE_VERSION installed, served, upgraded and purged; crm-mobile started"
