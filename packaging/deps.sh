@@ -13,6 +13,7 @@ PACKAGES=(
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core fonts-noto-cjk
   curl jq procps iproute2
   clang libclang-rt-14-dev
+  debootstrap lintian dpkg-dev file
 )
 
 missing=()

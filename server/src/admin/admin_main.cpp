@@ -1,5 +1,6 @@
 // crm-admin: schema, org tree, users, demo data and dumps (see server/README.md).
 #include "admin_commands.h"
+#include "admin_database.h"
 #include "audit_command.h"
 #include "history_command.h"
 #include "report_commands.h"
@@ -10,6 +11,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdlib>
 #include <functional>
 #include <iostream>
 
@@ -26,7 +28,7 @@ std::string one_line(std::string text) {
 }
 
 struct Args {
-    std::string db, name, parent, login, role, unit, display_name, reassign_to, as, device_id;
+    std::string db, config_file, name, parent, login, role, unit, display_name, reassign_to, as, device_id;
     bool password_stdin = false;
     SeedOptions seed;
 };
@@ -122,7 +124,8 @@ int main(int argc, char** argv) {
     CLI::App app{"crm-admin: administer a Field CRM database"};
     Args args;
     std::function<void()> action;
-    app.add_option("--db", args.db, "libpq connection string of the database")->required();
+    app.add_option("--db", args.db, "libpq connection string of the database (else CRM_SERVER_DB, else --config)");
+    app.add_option("--config", args.config_file, "take the database from 'db' in this crm-server config file");
     app.require_subcommand(1);
     add_verbs(app, args, action);
     try {
@@ -136,7 +139,10 @@ int main(int argc, char** argv) {
         return 2;
     }
     try {
-        if (action) action();
+        if (!action) return 0;
+        const char* env_db = std::getenv("CRM_SERVER_DB");
+        args.db = resolve_admin_db(args.db, env_db ? std::optional<std::string>(env_db) : std::nullopt, args.config_file);
+        action();
         return 0;
     } catch (const AdminError& e) {
         std::cerr << "crm-admin: " << one_line(e.what()) << '\n';
