@@ -4,7 +4,7 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import CrmMobile
 
-// Who is signed in where, this device, the app version, sync now, language, sign out.
+// Who is signed in where (and changing the password), this device, the app version, sync now, language, sign out.
 Page {
     id: page
 
@@ -54,6 +54,12 @@ Page {
                 objectName: "settingsServer"
                 label: qsTr("Server")
                 value: page.controller.serverUrl
+            }
+            Button {
+                objectName: "settingsPasswordButton"
+                Layout.fillWidth: true
+                text: qsTr("Change password…")
+                onClicked: page.stack.push(Qt.resolvedUrl("PasswordPage.qml"), { controller: page.controller, stack: page.stack })
             }
 
             SectionTitle { text: qsTr("Sync") }

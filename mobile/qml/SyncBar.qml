@@ -76,6 +76,8 @@ ToolBar {
                         text: {
                             if (bar.controller.syncing)
                                 return bar.controller.progress.text !== "" ? bar.controller.progress.text : qsTr("Syncing…")
+                            if (bar.controller.retryAt !== "")
+                                return qsTr("Server busy: next try at %1").arg(Fmt.time(bar.controller.retryAt))
                             if (bar.controller.lastSyncAt === "")
                                 return qsTr("Never synced")
                             const when = Fmt.dateTime(bar.controller.lastSyncAt)

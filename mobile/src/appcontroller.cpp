@@ -7,6 +7,7 @@
 #include "managementclient.h"
 #include "syncjobs.h"
 #include "syncprogressstate.h"
+#include "waittext.h"
 
 #include "crm/shared/entity_schema.h"
 #include "crm/shared/formats.h"
@@ -23,7 +24,9 @@
 #include <QLoggingCategory>
 #include <QThread>
 
+#include <chrono>
 #include <exception>
+#include <thread>
 #include <utility>
 
 using JsonVariant::toQString;
@@ -40,6 +43,7 @@ AppController::AppController(const QString& replicaPath, const QString& defaultS
     m_background = new BackgroundSync(this);
     connect(m_background, &BackgroundSync::syncDue, this, &AppController::startSync);
     connect(m_background, &BackgroundSync::liveConnectedChanged, this, &AppController::onlineChanged);
+    connect(m_background, &BackgroundSync::heldUntilChanged, this, &AppController::retryAtChanged);
     // A refused live channel means a dead token: a sync meets the same 401 and handles it
     // (token cleared, or the replica wiped for a deactivated account).
     connect(m_background, &BackgroundSync::liveRefused, this, [this] { startSync(QStringLiteral("refused")); });
@@ -85,6 +89,7 @@ bool AppController::startAfresh() {
 }
 
 AppController::~AppController() {
+    m_closing->store(true);
     m_background->setSession(false, {}, {});  // closes the live channel first
     for (const auto& thread : std::as_const(m_threads)) {
         if (!thread) continue;
@@ -128,7 +133,7 @@ void AppController::finishJob(bool& busyFlag, const SyncJobOutcome& outcome, con
         qCInfo(lcApp) << what << "done:" << outcome.summary;
         return;
     }
-    setErrorString(describeError(outcome.errorCode, outcome.errorMessage));
+    setErrorString(describeError(outcome.errorCode, outcome.errorMessage, outcome.retryAfterSeconds));
     qCWarning(lcApp) << what << "failed:" << outcome.errorCode << outcome.errorMessage;
 }
 
@@ -167,7 +172,16 @@ void AppController::startSync(const QString& reason) {
         // On the worker thread: hand a copy to the GUI thread (dropped if the controller is gone).
         QMetaObject::invokeMethod(this, [this, figures] { m_progress->update(figures); }, Qt::QueuedConnection);
     };
-    runInBackground([path, onProgress] { return SyncJobs::sync(path, onProgress); },
+    // A Retry-After wait in the worker, cut short when the controller goes.
+    auto wait = [closing = m_closing](std::chrono::seconds seconds) {
+        const auto until = std::chrono::steady_clock::now() + seconds;
+        while (std::chrono::steady_clock::now() < until) {
+            if (closing->load()) return false;
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+        return !closing->load();
+    };
+    runInBackground([path, onProgress, wait] { return SyncJobs::sync(path, onProgress, wait); },
                     [this](const SyncJobOutcome& outcome) { onSyncDone(outcome); });
 }
 
@@ -177,7 +191,7 @@ void AppController::onSyncDone(const SyncJobOutcome& outcome) {
     if (outcome.errorCode == QLatin1String(crm::sync::kDeactivatedCode)) QFile::remove(DraftStore::draftsPath(m_replicaPath));
     m_progress->end();
     finishJob(m_syncing, outcome, "sync");
-    m_background->syncFinished(outcome.ok, outcome.errorCode);
+    m_background->syncFinished(outcome.ok, outcome.errorCode, outcome.retryAfterSeconds);
     if (online() != wasOnline) emit onlineChanged();
     emit syncFinished(outcome.ok);
     if (std::exchange(m_syncAgain, false)) startSync(QStringLiteral("again"));
@@ -319,7 +333,16 @@ void AppController::runInBackground(std::function<SyncJobOutcome()> job,
     thread->start();
 }
 
-QString AppController::describeError(const QString& code, const QString& message) {
+QString AppController::retryAt() const {
+    const QDateTime until = m_background->heldUntil();
+    return until.isValid() ? until.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString AppController::describeError(const QString& code, const QString& message, int retryAfterSeconds) {
+    if (code == QLatin1String("too_many_attempts") && retryAfterSeconds > 0)
+        return tr("Too many sign-in attempts. Try again in %1.").arg(waitText(retryAfterSeconds));
+    if (retryAfterSeconds > 0)
+        return tr("The server is busy. The app tries again in %1.").arg(waitText(retryAfterSeconds));
     if (code == QLatin1String("unreachable")) {
         // Drop the transport's source-location suffix ("... [system:111 at /usr/include/...]").
         const int detail = message.indexOf(QLatin1String(" ["));

@@ -9,6 +9,7 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -41,6 +42,9 @@ class AppController : public QObject {
     Q_PROPERTY(QString lastSyncAt READ lastSyncAt NOTIFY statusChanged)
     Q_PROPERTY(QString lastSyncResult READ lastSyncResult NOTIFY statusChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    /// The server is busy (it answered 503/429 with Retry-After): when the next automatic sync
+    /// runs (UTC, ISO 8601 with Z); "" when not held back.
+    Q_PROPERTY(QString retryAt READ retryAt NOTIFY retryAtChanged)
     /// The server is reachable: the live channel is up or the last sync succeeded.
     Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
     Q_PROPERTY(QString deviceId READ deviceId NOTIFY replicaBrokenChanged)
@@ -78,6 +82,7 @@ public:
     /// "ok" or the error of the last sync attempt.
     QString lastSyncResult() const { return m_lastSyncResult; }
     QString errorString() const { return m_errorString; }
+    QString retryAt() const;
     bool online() const;
     QString deviceId() const { return m_deviceId; }
     bool replicaBroken() const { return !m_replica; }
@@ -124,6 +129,7 @@ signals:
     void statusChanged();
     void errorStringChanged();
     void replicaBrokenChanged();
+    void retryAtChanged();
     void onlineChanged();
     /// The local records changed (after a sync or a local edit): models reload.
     void recordsChanged();
@@ -145,7 +151,7 @@ private:
     void startSync(const QString& reason);
     /// Wipes the replica and drafts; the session ends.
     bool wipeAndSignOut();
-    static QString describeError(const QString& code, const QString& message);
+    static QString describeError(const QString& code, const QString& message, int retryAfterSeconds = 0);
 
     QString m_replicaPath;
     QString m_deviceId;
@@ -161,6 +167,8 @@ private:
     QString m_defaultServerUrl;
     std::unique_ptr<crm::sync::Replica> m_replica;
     QList<QPointer<QThread>> m_threads;
+    /// Set when the controller goes: a sync waiting out a Retry-After gives up at once.
+    std::shared_ptr<std::atomic<bool>> m_closing = std::make_shared<std::atomic<bool>>(false);
     bool m_signedIn = false;
     QString m_userName;
     QString m_role;

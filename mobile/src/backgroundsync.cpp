@@ -16,6 +16,12 @@ BackgroundSync::BackgroundSync(QObject* parent) : QObject(parent) {
     m_periodic.setInterval(m_periodMs);
     connect(&m_debounce, &QTimer::timeout, this, [this] { due(QStringLiteral("edit")); });
     connect(&m_periodic, &QTimer::timeout, this, [this] { due(QStringLiteral("timer")); });
+    m_hold.setSingleShot(true);
+    connect(&m_hold, &QTimer::timeout, this, [this] {
+        m_heldUntil = QDateTime();
+        emit heldUntilChanged();
+        due(QStringLiteral("retry"));
+    });
     connect(&m_live, &LivePokes::poked, this, [this](qint64 cursor) {
         qCInfo(lcBackground) << "poke, cursor" << cursor;
         due(QStringLiteral("poke"));
@@ -33,6 +39,11 @@ void BackgroundSync::setSession(bool signedIn, const QString& serverUrl, const Q
         m_active = false;
         m_debounce.stop();
         m_periodic.stop();
+        m_hold.stop();
+        if (m_heldUntil.isValid()) {
+            m_heldUntil = QDateTime();
+            emit heldUntilChanged();
+        }
         m_live.stop();
         return;
     }
@@ -54,7 +65,20 @@ void BackgroundSync::setPeriodMs(int ms) {
     m_periodic.setInterval(ms);
 }
 
-void BackgroundSync::syncFinished(bool ok, const QString& errorCode) {
+void BackgroundSync::syncFinished(bool ok, const QString& errorCode, int retryAfterSeconds) {
+    // The server said when it can take requests again (busy, database down): nothing
+    // automatic before then.
+    const bool hold = !ok && retryAfterSeconds > 0;
+    if (hold) {
+        m_heldUntil = QDateTime::currentDateTimeUtc().addSecs(retryAfterSeconds);
+        m_hold.start(retryAfterSeconds * 1000);
+        qCInfo(lcBackground) << "server busy: next automatic sync in" << retryAfterSeconds << "s";
+        emit heldUntilChanged();
+    } else if (m_heldUntil.isValid()) {
+        m_hold.stop();
+        m_heldUntil = QDateTime();
+        emit heldUntilChanged();
+    }
     // Only an unreachable server makes the timer back off; other errors are not cured by waiting
     // longer, and a refused sign-in ends the session (setSession stops everything).
     if (ok) m_failures = 0;
@@ -76,5 +100,6 @@ void BackgroundSync::onApplicationStateChanged(Qt::ApplicationState state) {
 
 void BackgroundSync::due(const QString& reason) {
     if (!m_active) return;
+    if (m_hold.isActive()) return;  // a Retry-After runs: its end brings the sync
     emit syncDue(reason);
 }

@@ -5,6 +5,7 @@
 // channel (or the channel comes back after a loss: pokes may have been missed). It only says
 // when (syncDue); AppController runs the sync and reports back with syncFinished().
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -22,8 +23,12 @@ public:
     bool active() const { return m_active; }
     /// A local edit happened: a sync follows after the debounce delay.
     void localEdit();
-    /// The outcome of a sync (whoever started it): resets or grows the periodic backoff.
-    void syncFinished(bool ok, const QString& errorCode);
+    /// The outcome of a sync (whoever started it): resets or grows the periodic backoff. A
+    /// server that answered 503/429 with Retry-After (retryAfterSeconds > 0) gets no automatic
+    /// sync before that time (edits, pokes and the timer wait; syncDue("retry") then follows).
+    void syncFinished(bool ok, const QString& errorCode, int retryAfterSeconds = 0);
+    /// When the next automatic sync may run after a Retry-After; invalid when not held back.
+    QDateTime heldUntil() const { return m_heldUntil; }
     /// The live channel is up (the server is reachable right now).
     bool liveConnected() const { return m_live.connected(); }
 
@@ -39,8 +44,11 @@ public slots:
     void onApplicationStateChanged(Qt::ApplicationState state);
 
 signals:
-    /// Time to sync; reason is "edit", "timer", "resume", "poke" or "live" (channel (re)connected).
+    /// Time to sync; reason is "edit", "timer", "resume", "poke", "live" (channel (re)connected)
+    /// or "retry" (a Retry-After passed).
     void syncDue(const QString& reason);
+    /// heldUntil() changed.
+    void heldUntilChanged();
     /// The live channel came up or went down.
     void liveConnectedChanged();
     /// The live channel was refused (401): handle as a refused sync would.
@@ -52,6 +60,8 @@ private:
     LivePokes m_live;
     QTimer m_debounce;
     QTimer m_periodic;
+    QTimer m_hold;  ///< fires when a Retry-After has passed
+    QDateTime m_heldUntil;
     int m_periodMs = 60'000;
     int m_maxBackoffMs = 5 * 60'000;
     int m_failures = 0;

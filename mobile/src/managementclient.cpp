@@ -33,6 +33,7 @@ ManagementClient::Reply perform(const Call& call) {
                                .arg(QString::fromStdString(response.error().message).section(QStringLiteral(" ["), 0, 0)));
         ManagementClient::Reply reply;
         reply.status = response->status;
+        reply.retryAfterSeconds = response->retry_after_seconds.value_or(0);
         reply.body = nlohmann::json::parse(response->body, nullptr, false);
         if (reply.body.is_discarded()) reply.body = nullptr;
         if (!reply.ok()) {

@@ -29,6 +29,7 @@ public:
         nlohmann::json body;       ///< the parsed body (null when not JSON)
         QString errorCode;         ///< "unreachable", "signed_out", or the server's error.code
         QString errorMessage;      ///< for a person, translated where it is the app's own
+        int retryAfterSeconds = 0; ///< the answer's Retry-After (429, 503); 0 when none
         bool ok() const { return status >= 200 && status < 300; }
     };
     using Callback = std::function<void(const Reply&)>;

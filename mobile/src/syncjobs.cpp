@@ -13,8 +13,10 @@ using JsonVariant::toStd;
 
 namespace {
 
-SyncJobOutcome failure(const crm::Error& error) {
-    return SyncJobOutcome{false, toQString(error.code), toQString(error.message), {}};
+SyncJobOutcome failure(const crm::Error& error, const crm::sync::SyncClient* client = nullptr) {
+    SyncJobOutcome outcome{false, toQString(error.code), toQString(error.message), {}};
+    if (client && client->retry_after()) outcome.retryAfterSeconds = int(client->retry_after()->count());
+    return outcome;
 }
 
 // Never lets an exception escape the worker thread: it becomes an outcome like any other error.
@@ -42,7 +44,7 @@ SyncJobOutcome SyncJobs::signIn(const QString& replicaPath, const QString& serve
         crm::sync::HttpTransport transport(url.value());
         crm::sync::SyncClient client(**replica, transport);
         auto user = client.login(toStd(serverUrl.trimmed()), toStd(login.trimmed()), toStd(password));
-        if (!user) return failure(user.error());
+        if (!user) return failure(user.error(), &client);
         if (auto session = (*replica)->session(); session && !caFile.isEmpty()) {
             session->ca_file = toStd(caFile);
             (*replica)->set_session(*session);
@@ -51,7 +53,7 @@ SyncJobOutcome SyncJobs::signIn(const QString& replicaPath, const QString& serve
     });
 }
 
-SyncJobOutcome SyncJobs::sync(const QString& replicaPath, ProgressFn onProgress) {
+SyncJobOutcome SyncJobs::sync(const QString& replicaPath, ProgressFn onProgress, WaitFn wait) {
     return guarded([&]() -> SyncJobOutcome {
         auto replica = crm::sync::Replica::open(toStd(replicaPath));
         if (!replica) return failure(replica.error());
@@ -63,8 +65,9 @@ SyncJobOutcome SyncJobs::sync(const QString& replicaPath, ProgressFn onProgress)
         crm::sync::HttpTransport transport(url.value());
         crm::sync::SyncClient client(**replica, transport);
         client.on_progress = std::move(onProgress);
+        if (wait) client.wait_before_retry = std::move(wait);
         auto report = client.sync();
-        if (!report) return failure(report.error());
+        if (!report) return failure(report.error(), &client);
         const QString summary = QStringLiteral("pushed %1, pulled %2, rejected %3")
                                     .arg(report->pushed)
                                     .arg(report->pulled)

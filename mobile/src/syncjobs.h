@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <chrono>
 #include <functional>
 
 namespace crm::sync {
@@ -16,6 +17,7 @@ struct SyncJobOutcome {
     QString errorCode;     ///< crm::Error::code when !ok ("unreachable", "signed_out", ...)
     QString errorMessage;  ///< crm::Error::message when !ok
     QString summary;       ///< sync: "pushed N, pulled M, rejected K"
+    int retryAfterSeconds = 0;  ///< the server's Retry-After when it refused (429, or 503 after the retries)
 };
 
 class SyncJobs {
@@ -27,6 +29,10 @@ public:
     /// Called on the worker thread after each pushed batch and pulled page.
     using ProgressFn = std::function<void(const crm::sync::SyncProgress&)>;
 
+    /// Waits before SyncClient resends a request the server answered 503 + Retry-After;
+    /// returns false to give up (the app is closing).
+    using WaitFn = std::function<bool(std::chrono::seconds)>;
+
     /// Pushes the outbox and pulls until caught up, using the replica's stored session.
-    static SyncJobOutcome sync(const QString& replicaPath, ProgressFn onProgress = {});
+    static SyncJobOutcome sync(const QString& replicaPath, ProgressFn onProgress = {}, WaitFn wait = {});
 };

@@ -7,12 +7,14 @@
 #include "field_values.h"
 #include "passwd_command.h"
 #include "reset_command.h"
+#include "session_url.h"
 #include "watch_command.h"
 
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -137,45 +139,59 @@ int run(int argc, char** argv, std::string& replica_path) {
     }
     Replica& replica = **opened;
     if (!ca_file.empty()) ca_file = std::filesystem::absolute(ca_file).string();
-    if (!ca_file.empty() && !*login) {
-        // A new CA for the signed-in session: used from now on.
-        if (auto session = replica.session()) {
+    watch_options.ca_file = ca_file;
+
+    // The verbs that talk to the server; a failure returns its exit code.
+    auto run_online = [&]() -> std::optional<int> {
+        if (*login) {
+            auto url = parse_server_url(server);
+            if (!url) return fail(url.error());
+            url->ca_file = ca_file;
+            HttpTransport transport(*url);
+            SyncClient client(replica, transport);
+            auto signed_in = client.login(server, user, read_password());
+            if (!signed_in && signed_in.error().code == "too_many_attempts" && client.retry_after())
+                return fail(Error{signed_in.error().code, "too many attempts; try again in " +
+                                                              std::to_string(client.retry_after()->count()) + " s"});
+            if (!signed_in) return fail(signed_in.error());
+            auto session = replica.session();
             session->ca_file = ca_file;
             replica.set_session(*session);
+            std::cout << "signed in as " << signed_in->login << " (" << signed_in->role << ")\n";
+            return 0;
         }
+        if (*passwd) return run_passwd(replica, std::cin, ca_file);
+        if (*watch) return run_watch(replica, watch_options);
+        if (*sync) {
+            auto session = replica.session();
+            if (!session) return fail(Error{"signed_out", "not signed in: run login first"});
+            auto url = session_server_url(*session, ca_file);
+            if (!url) return fail(url.error());
+            HttpTransport transport(*url);
+            SyncClient client(replica, transport);
+            auto report = client.sync();
+            if (!report) return fail(report.error());
+            std::cout << "pushed " << report->pushed << " (applied " << report->applied << ", merged "
+                      << report->merged << ", rejected " << report->rejected << ", moved " << report->moved
+                      << "), pulled " << report->pulled << ", evicted " << report->evicted << "\n";
+            if (report->rejected || report->merged || report->moved)
+                std::cout << "see `crm-sync status` for the sync issues\n";
+            return 0;
+        }
+        return std::nullopt;
+    };
+    if (auto online = run_online()) {
+        // A new CA is kept with the session only once a command verified by it succeeded.
+        if (*online == 0 && !ca_file.empty() && !*login) {
+            if (auto session = replica.session()) {
+                session->ca_file = ca_file;
+                replica.set_session(*session);
+            }
+        }
+        return *online;
     }
 
-    if (*login) {
-        auto url = parse_server_url(server);
-        if (!url) return fail(url.error());
-        url->ca_file = ca_file;
-        HttpTransport transport(*url);
-        SyncClient client(replica, transport);
-        auto signed_in = client.login(server, user, read_password());
-        if (!signed_in) return fail(signed_in.error());
-        auto session = replica.session();
-        session->ca_file = ca_file;
-        replica.set_session(*session);
-        std::cout << "signed in as " << signed_in->login << " (" << signed_in->role << ")\n";
-    } else if (*passwd) {
-        return run_passwd(replica, std::cin);
-    } else if (*watch) {
-        return run_watch(replica, watch_options);
-    } else if (*sync) {
-        auto session = replica.session();
-        if (!session) return fail(Error{"signed_out", "not signed in: run login first"});
-        auto url = parse_server_url(session->server_url);
-        if (!url) return fail(url.error());
-        url->ca_file = session->ca_file;
-        HttpTransport transport(*url);
-        SyncClient client(replica, transport);
-        auto report = client.sync();
-        if (!report) return fail(report.error());
-        std::cout << "pushed " << report->pushed << " (applied " << report->applied << ", merged " << report->merged
-                  << ", rejected " << report->rejected << ", moved " << report->moved << "), pulled "
-                  << report->pulled << ", evicted " << report->evicted << "\n";
-        if (report->rejected || report->merged || report->moved) std::cout << "see `crm-sync status` for the sync issues\n";
-    } else if (*create || *update) {
+    if (*create || *update) {
         const auto* spec = entity_or_fail(entity);
         if (!spec) return 1;
         auto fields = parse_field_assignments(*spec, sets);

@@ -1,5 +1,7 @@
 #include "passwd_command.h"
 
+#include "session_url.h"
+
 #include "crm/sync/http_transport.h"
 #include "crm/sync/protocol.h"
 
@@ -30,14 +32,13 @@ CLI::App* add_passwd_command(CLI::App& app) {
     return passwd;
 }
 
-int run_passwd(Replica& replica, std::istream& in) {
+int run_passwd(Replica& replica, std::istream& in, const std::string& ca_override) {
     auto session = replica.session();
     if (!session || session->token.empty()) return fail("not signed in: run login first", "signed_out");
     std::string current, fresh;
     if (!read_line(in, current) || !read_line(in, fresh))
         return fail("give the current and the new password as the first two lines of stdin", "bad_input");
-    auto url = parse_server_url(session->server_url);
-    if (url) url->ca_file = session->ca_file;
+    auto url = session_server_url(*session, ca_override);
     if (!url) return fail(url.error().message, url.error().code);
     HttpTransport transport(*url);
     const nlohmann::json body = {{"current_password", current}, {"new_password", fresh}};
@@ -45,6 +46,9 @@ int run_passwd(Replica& replica, std::istream& in) {
     if (!response) return fail(response.error().message, response.error().code);
     if (response->status != 200) {
         const Error error = parse_error_body(response->body, response->status);
+        if (response->status == 429 && response->retry_after_seconds)
+            return fail("too many attempts; try again in " + std::to_string(*response->retry_after_seconds) + " s",
+                        error.code);
         return fail(error.message, error.code);
     }
     std::cout << "password changed; the other devices of " << session->user.login << " are signed out\n";

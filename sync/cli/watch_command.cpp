@@ -1,5 +1,7 @@
 #include "watch_command.h"
 
+#include "session_url.h"
+
 #include "crm/sync/http_transport.h"
 #include "crm/sync/live_connection.h"
 #include "crm/sync/sync_client.h"
@@ -75,8 +77,7 @@ CLI::App* add_watch_command(CLI::App& app, WatchOptions& options) {
 int run_watch(Replica& replica, const WatchOptions& options) {
     const auto session = replica.session();
     if (!session || session->token.empty()) return fail(Error{"signed_out", "not signed in: run login first"});
-    auto url = parse_server_url(session->server_url);
-    if (url) url->ca_file = session->ca_file;
+    auto url = session_server_url(*session, options.ca_file);
     if (!url) return fail(url.error());
     HttpTransport transport(*url);
     SyncClient client(replica, transport);

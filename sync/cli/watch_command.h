@@ -1,4 +1,5 @@
 #pragma once
+#include <string>
 // crm-sync watch: stay connected to the live-poke channel and sync after every poke.
 
 #include "crm/sync/replica.h"
@@ -11,6 +12,7 @@ namespace crm::sync {
 struct WatchOptions {
     bool once = false;  ///< exit 0 after the first poke-triggered sync
     int timeout_seconds = 0;  ///< exit 4 when no poke arrives for this long (0: wait forever)
+    std::string ca_file;      ///< `--ca` of this run (empty: the session's)
 };
 
 /// Adds the `watch` verb to `app`; its options land in `options`.

@@ -1,5 +1,6 @@
 // Database faults under a running crm-server: a private PostgreSQL cluster stopped and restarted
 // under a push loop, and a connection lost during COMMIT.
+#include "private_cluster.h"
 #include "raw_socket.h"
 #include "scenario.h"
 
@@ -20,57 +21,6 @@ using namespace std::chrono_literals;
 using nlohmann::json;
 
 namespace {
-
-/// A throwaway PostgreSQL cluster of this test's own (packaging/pg.sh), so stopping it leaves
-/// the shared CRM_TEST_PG cluster alone. Stopped and removed on destruction.
-class PrivateCluster {
-public:
-    PrivateCluster() {
-        char templ[] = "/tmp/crm-faults-XXXXXX";
-        if (!::mkdtemp(templ)) throw std::runtime_error("mkdtemp failed");
-        dir_ = templ;
-        // A random first port: other clusters (other tests, other checkouts) start from 54320 up
-        // at the same time. A few tries, in case one is taken between the check and the bind.
-        std::random_device random;
-        for (int attempt = 1; conninfo_.empty(); ++attempt) {
-            const std::string port = std::to_string(20000 + random() % 30000);
-            try {
-                conninfo_ = shell("CRM_PG_PORT=" + port + " CRM_PG_FSYNC=off pg_start " + dir_ +
-                                  " && printf %s \"$CRM_PG_CONNINFO\"");
-            } catch (const std::exception&) {
-                if (attempt < 3) continue;
-                shell("pg_stop " + dir_);  // the destructor does not run for a throwing constructor
-                std::error_code ignored;
-                std::filesystem::remove_all(dir_, ignored);
-                throw;
-            }
-        }
-    }
-    ~PrivateCluster() {
-        try {
-            stop();
-        } catch (...) {
-        }
-        std::error_code ignored;
-        std::filesystem::remove_all(dir_, ignored);
-    }
-    const std::string& conninfo() const { return conninfo_; }
-    void stop() { shell("pg_stop " + dir_); }
-    /// Starts it again on the same port (pg.sh reuses DIR/port), so the server's conninfo holds.
-    void start() {
-        if (shell("CRM_PG_FSYNC=off pg_start " + dir_ + " && printf %s \"$CRM_PG_CONNINFO\"") != conninfo_)
-            throw std::runtime_error("the private cluster came back on another port");
-    }
-
-private:
-    static std::string shell(const std::string& command) {
-        const auto r = test::run_process("/bin/bash", {"-c", ". " CRM_SOURCE_DIR "/packaging/pg.sh && " + command});
-        if (r.exit_code != 0) throw std::runtime_error("'" + command + "' failed: " + r.err);
-        return r.out;
-    }
-    std::string dir_;
-    std::string conninfo_;
-};
 
 /// Adds unit North and rep1 (password "pw") on `conninfo`; returns rep1's token for `device_id`.
 std::string seed_rep(const std::string& conninfo, unsigned short port, const std::string& device_id) {
@@ -108,7 +58,7 @@ std::string error_code(const test::ParsedResponse& r) {
 
 TEST_CASE("PostgreSQL stopped and restarted under a push loop: 503 + Retry-After, then nothing acknowledged is lost",
           "[server][faults]") {
-    PrivateCluster cluster;
+    test::PrivateCluster cluster;
     REQUIRE(test::run_admin({"--db", cluster.conninfo(), "migrate"}).exit_code == 0);
     test::ServerProcess server(cluster.conninfo());
     const std::string device = test::uuid();

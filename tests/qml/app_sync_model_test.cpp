@@ -89,6 +89,7 @@ private slots:
     void signOutRefusedWithIssuesAndWipesDrafts();
     void backgroundSyncDebouncesAndBacksOff();
     void backgroundSyncStopsWhenSignedOut();
+    void backgroundSyncWaitsOutRetryAfter();
     void syncProgressIsStructured();
     void languageSwitchTranslatesAndFormats();
 
@@ -341,6 +342,35 @@ void AppSyncModelTest::languageSwitchTranslatesAndFormats() {
     Language again(settings);  // kept for the next start
     QCOMPARE(again.choice(), QStringLiteral("en"));
     QCOMPARE(QLocale().name(), QStringLiteral("en_US"));
+}
+
+void AppSyncModelTest::backgroundSyncWaitsOutRetryAfter() {
+    BackgroundSync background;
+    QSignalSpy due(&background, &BackgroundSync::syncDue);
+    background.setDebounceMs(10);
+    background.setPeriodMs(100);
+    background.setSession(true, QStringLiteral("http://127.0.0.1:1"), QStringLiteral("token"));  // nothing listens
+    // The server answered 503 + Retry-After: 1. Edits, the timer and resumes wait that long.
+    background.syncFinished(false, QStringLiteral("database_unavailable"), 1);
+    QVERIFY(background.heldUntil().isValid());
+    const auto held = QDateTime::currentDateTimeUtc().msecsTo(background.heldUntil());
+    QVERIFY2(held > 800 && held <= 1000, qPrintable(QString::number(held)));
+    due.clear();
+    background.localEdit();
+    background.onApplicationStateChanged(Qt::ApplicationInactive);
+    background.onApplicationStateChanged(Qt::ApplicationActive);
+    QTest::qWait(600);
+    QVERIFY(due.isEmpty());
+    // Then one sync, "retry", and the hold is over.
+    QTRY_VERIFY_WITH_TIMEOUT(!due.isEmpty(), 2000);
+    QCOMPARE(due.at(0).at(0).toString(), QStringLiteral("retry"));
+    QVERIFY(!background.heldUntil().isValid());
+    // A success or an error without Retry-After holds nothing back.
+    background.syncFinished(false, QStringLiteral("too_many_attempts"), 30);
+    QVERIFY(background.heldUntil().isValid());
+    background.syncFinished(true, {});
+    QVERIFY(!background.heldUntil().isValid());
+    background.setSession(false, {}, {});
 }
 
 CRM_APP_TEST_MAIN(AppSyncModelTest)

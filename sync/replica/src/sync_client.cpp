@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <future>
+#include <thread>
 
 namespace crm::sync {
 namespace {
@@ -41,11 +42,37 @@ Error SyncClient::signed_out_if_refused(const Error& error) {
     return Error{"signed_out", "the server no longer accepts this sign-in: " + error.message};
 }
 
-Result<HttpResponse> SyncClient::call(const HttpRequest& request) { return transport_.send(request); }
+Result<HttpResponse> SyncClient::call(const HttpRequest& request) {
+    for (int attempt = 1;; ++attempt) {
+        auto response = transport_.send(request);
+        if (!response || !response->retry_after_seconds || (response->status != 503 && response->status != 429))
+            return response;
+        const std::chrono::seconds wait{*response->retry_after_seconds};
+        // A rate limit (429) is never retried: trying again only prolongs it.
+        const bool retry = response->status == 503 && attempt < retry_policy.max_attempts &&
+                           waited_ + wait <= retry_policy.max_total_wait;
+        if (retry) {
+            waited_ += wait;
+            const bool waited = wait_before_retry ? wait_before_retry(wait)
+                                                  : (std::this_thread::sleep_for(wait), true);
+            if (waited) continue;
+        }
+        retry_after_ = wait;
+        return response;
+    }
+}
+
+Error SyncClient::with_retry_hint(Error error) const {
+    if (retry_after_)
+        error.message += " (try again in " + std::to_string(retry_after_->count()) + " s)";
+    return error;
+}
 
 Result<UserInfo> SyncClient::login(const std::string& server_url, const std::string& login,
                                    const std::string& password) {
     LoginRequest request{login, password, replica_.device_id()};
+    retry_after_.reset();
+    waited_ = std::chrono::seconds{0};
     auto body = expect_ok(call({"POST", "/v1/auth/login", to_json(request).dump(), ""}));
     if (!body) return body.error();
     auto response = decode_login_response(*body);
@@ -65,10 +92,14 @@ Result<UserInfo> SyncClient::login(const std::string& server_url, const std::str
 Result<SyncReport> SyncClient::sync() {
     if (!replica_.session() || replica_.session()->token.empty())
         return Error{"signed_out", "not signed in: run login first"};
+    retry_after_.reset();
+    waited_ = std::chrono::seconds{0};
     SyncReport report;
     Status status = push(report);
     if (status) status = pull(report);
     if (status) status = refresh_directory();
+    if (!status) status = with_retry_hint(status.error());
+    else retry_after_.reset();
     replica_.record_sync_result(status ? "ok" : status.error().message);
     if (!status) return status.error();
     return report;

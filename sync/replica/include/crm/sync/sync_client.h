@@ -6,7 +6,9 @@
 #include "crm/sync/replica.h"
 #include "crm/sync/transport.h"
 
+#include <chrono>
 #include <functional>
+#include <optional>
 
 namespace crm::sync {
 
@@ -38,6 +40,14 @@ struct SyncProgress {
     std::string describe() const;
 };
 
+/// How a sync rides out a server that answers 503 with Retry-After (database down, too many
+/// connections): the same request is sent again after the wait, a push included (the server
+/// keys pushes on (device, seq), so a repeat is never applied twice).
+struct RetryPolicy {
+    int max_attempts = 3;                         ///< tries of one request, the first included
+    std::chrono::seconds max_total_wait{30};      ///< the waits of one sync() together
+};
+
 class SyncClient {
 public:
     SyncClient(Replica& replica, Transport& transport);
@@ -55,11 +65,24 @@ public:
     /// Called after each pushed batch and pulled page (describe() gives the line to print).
     std::function<void(const SyncProgress&)> on_progress;
 
+    RetryPolicy retry_policy;
+    /// Waits before a retry; returns false to give up (e.g. the app is quitting). Default:
+    /// sleeps the thread. Tests inject one that only records the waits.
+    std::function<bool(std::chrono::seconds)> wait_before_retry;
+
+    /// The Retry-After of the answer that made the last login() or sync() fail (a 429, or a 503
+    /// still refused after the retries): when to try again. Empty after a success or another error.
+    std::optional<std::chrono::seconds> retry_after() const { return retry_after_; }
+
 private:
+    /// Sends `request`; a 503 with Retry-After is waited out and sent again within retry_policy.
+    /// A final 429/503 with Retry-After is noted in retry_after_.
     Result<HttpResponse> call(const HttpRequest& request);
     /// 401s: account_deactivated wipes the replica; unauthorized clears the stored token and
     /// becomes Error{"signed_out"}. Other errors pass through.
     Error signed_out_if_refused(const Error& error);
+    /// `error` with " (try again in N s)" when the server said when.
+    Error with_retry_hint(Error error) const;
     Status push(SyncReport& report);
     Status pull(SyncReport& report);
     /// Fetches GET /v1/directory into the replica document "directory" (names of users, units).
@@ -69,6 +92,8 @@ private:
 
     Replica& replica_;
     Transport& transport_;
+    std::optional<std::chrono::seconds> retry_after_;
+    std::chrono::seconds waited_{0};  ///< retry waits so far in this sync()
 };
 
 }  // namespace crm::sync
