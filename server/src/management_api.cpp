@@ -79,7 +79,10 @@ ManagementEndpoint find_management_endpoint(std::string_view path) {
     return nullptr;
 }
 
-ApiResponse json_response(const nlohmann::json& body, int status) { return ApiResponse{status, body.dump()}; }
+// Invalid UTF-8 echoed from a query value becomes U+FFFD instead of throwing (which answered 500).
+ApiResponse json_response(const nlohmann::json& body, int status) {
+    return ApiResponse{status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)};
+}
 
 ApiResponse forbidden_response(const std::string& message) { return error_response(403, "forbidden", message); }
 
