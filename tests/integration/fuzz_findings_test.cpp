@@ -45,3 +45,46 @@ TEST_CASE("a path or query value with invalid UTF-8 gets a 4xx JSON error, not 5
     CHECK(report.status < 500);
     CHECK(json::parse(report.body, nullptr, false).is_object());
 }
+
+TEST_CASE("a /v1/live upgrade with a bad WebSocket handshake gets a JSON error, not Beast's text", "[server][fuzz_findings]") {
+    // Found by http_request_fuzz: an upgrade request that passed the session's checks (GET,
+    // Connection: Upgrade, Upgrade: websocket, a valid token) but lacked Sec-WebSocket-Version was
+    // refused by Beast's accept with a plain-text 400 body, unlike every other error.
+    test::Company company;
+    test::Device rep1(company, "rep1");
+    const auto port = company.server->port();
+    const std::string head = "GET /v1/live HTTP/1.1\r\nHost: 127.0.0.1\r\nX-CRM-Protocol: 1\r\nAuthorization: Bearer " +
+                             rep1.token() + "\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n";
+    struct Case {
+        std::string headers;
+        int status;
+        std::string code;
+    };
+    const std::vector<Case> cases = {
+        {"Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n", 426, "upgrade_required"},  // no version
+        {"Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 8\r\n", 426, "upgrade_required"},
+        {"Sec-WebSocket-Version: 13\r\n", 400, "bad_request"},  // no key
+        {"Sec-WebSocket-Key: " + std::string(40, 'A') + "\r\nSec-WebSocket-Version: 13\r\n", 400, "bad_request"},
+    };
+    for (const auto& c : cases) {
+        auto answer = answer_to(port, head + c.headers + "\r\n");
+        INFO(c.headers << " -> " << answer.status << " " << answer.body);
+        CHECK(answer.status == c.status);
+        const json body = json::parse(answer.body, nullptr, false);
+        REQUIRE(body.is_object());
+        CHECK(body["error"]["code"] == c.code);
+        if (c.status == 426) CHECK(answer.headers["sec-websocket-version"] == "13");
+    }
+    // No Host header at all.
+    auto no_host = answer_to(port, "GET /v1/live HTTP/1.1\r\nX-CRM-Protocol: 1\r\nAuthorization: Bearer " + rep1.token() +
+                                       "\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
+                                       "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n");
+    INFO(no_host.body);
+    CHECK(no_host.status == 400);
+    CHECK(json::parse(no_host.body, nullptr, false).is_object());
+    // The well-formed upgrade is still accepted.
+    test::RawConnection good(port);
+    REQUIRE(good.send(head + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"));
+    good.read_until_closed(std::chrono::milliseconds(500));
+    CHECK(good.received().rfind("HTTP/1.1 101", 0) == 0);
+}
