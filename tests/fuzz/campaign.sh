@@ -49,7 +49,7 @@ for t in "${TARGETS[@]}"; do
   [ -n "$t" ] || continue
   mkdir -p "$OUT/corpus/$t"
   nice -n "$NICE" "$BUILD/tests/fuzz/$t" "$OUT/corpus/$t" "$ROOT/tests/fuzz/corpus/$t" \
-    -max_total_time="$SECONDS_TOTAL" -timeout=10 -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 \
+    -max_total_time="$SECONDS_TOTAL" -timeout=30 -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 \
     -artifact_prefix="$OUT/artifacts/$t-" >"$OUT/$t.log" 2>&1 &
   pids+=($!)
   names+=("$t")

@@ -77,8 +77,9 @@ crm::server::ConnectionLimits fuzz_limits() {
     return limits;
 }
 
-/// How long the harness waits for the server's answers to one input before calling it hung.
-constexpr int kAnswerDeadlineMs = 8000;
+/// How long the harness waits for the server's answers to one input before calling it hung
+/// (inputs take milliseconds; a sign-in's argon2id can take seconds on a machine loaded by builds).
+constexpr int kAnswerDeadlineMs = 20000;
 
 struct Harness {
     std::string conninfo;  ///< of the fuzz database
@@ -245,6 +246,8 @@ std::string exchange(std::uint16_t port, const std::string& bytes) {
         pollfd p{fd, POLLIN, 0};
         if (left.count() <= 0 || ::poll(&p, 1, static_cast<int>(left.count())) <= 0) {
             ::close(fd);
+            std::fprintf(stderr, "no end of the answers after %d ms; %zu bytes received:\n%.400s\n", kAnswerDeadlineMs,
+                         received.size(), received.c_str());
             require(false, "the server neither answered nor closed the connection in time");
         }
         const auto n = ::recv(fd, buffer, sizeof buffer, 0);

@@ -67,7 +67,7 @@ for t in "${TARGETS[@]}"; do
   scratch=$BUILD/corpus/$t
   mkdir -p "$scratch"
   echo "run_fuzz: $t for ${SECONDS_PER_TARGET}s" >&2
-  if "$BUILD/tests/fuzz/$t" "$scratch" "$seeds" -max_total_time="$SECONDS_PER_TARGET" -timeout=10 \
+  if "$BUILD/tests/fuzz/$t" "$scratch" "$seeds" -max_total_time="$SECONDS_PER_TARGET" -timeout=30 \
        -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 -artifact_prefix="$BUILD/artifacts/$t-" \
        >"$BUILD/$t.log" 2>&1; then
     grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb)' "$BUILD/$t.log" | sed "s/^/run_fuzz: $t /" >&2 || true
