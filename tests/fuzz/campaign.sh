@@ -16,8 +16,8 @@ NICE=19
 TARGETS=()
 while [ $# -gt 0 ]; do
   case "$1" in
-    --hours) SECONDS_TOTAL=$(awk -v h="${2:-}" 'h ~ /^[0-9]+(\.[0-9]+)?$/ && h > 0 { printf "%d", h * 3600 }'); shift 2 ;;
-    --minutes) SECONDS_TOTAL=$(awk -v m="${2:-}" 'm ~ /^[0-9]+(\.[0-9]+)?$/ && m > 0 { printf "%d", m * 60 }'); shift 2 ;;
+    --hours) SECONDS_TOTAL=$(awk -v h="${2:-}" 'BEGIN { if (h ~ /^[0-9]+(\.[0-9]+)?$/ && h > 0) printf "%d", h * 3600 }'); shift 2 ;;
+    --minutes) SECONDS_TOTAL=$(awk -v m="${2:-}" 'BEGIN { if (m ~ /^[0-9]+(\.[0-9]+)?$/ && m > 0) printf "%d", m * 60 }'); shift 2 ;;
     --nice) NICE=${2:-}; shift 2 ;;
     -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     -*) echo "campaign: unknown option '$1'" >&2; exit 2 ;;
