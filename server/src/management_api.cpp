@@ -102,6 +102,9 @@ Result<std::map<std::string, std::string>> parse_query(const std::string& target
         auto key = percent_decode(pair.substr(0, eq));
         auto value = percent_decode(eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1));
         if (!key || !value) return Error{"bad_request", "malformed percent-encoding in the query string"};
+        // Values go to PostgreSQL as text parameters, which refuses invalid UTF-8 (answered 500).
+        if (!is_valid_utf8(*key) || !is_valid_utf8(*value))
+            return Error{"bad_request", "the query string is not UTF-8 (after percent-decoding)"};
         bool known = false;
         std::string names;
         for (auto a : allowed) {

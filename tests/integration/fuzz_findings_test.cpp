@@ -88,3 +88,23 @@ TEST_CASE("a /v1/live upgrade with a bad WebSocket handshake gets a JSON error, 
     good.read_until_closed(std::chrono::milliseconds(500));
     CHECK(good.received().rfind("HTTP/1.1 101", 0) == 0);
 }
+
+TEST_CASE("a management query value that is not UTF-8 gets 400, not 500", "[server][fuzz_findings]") {
+    // Found by http_request_fuzz: GET /v1/audit?action=user<0xCD>deactivate reached PostgreSQL as
+    // a text parameter, which refused the byte sequence: 500 "database error".
+    test::Company company;
+    test::Device hq(company, "hq");
+    const auto port = company.server->port();
+    for (const std::string query : {"action=user\xCD" "deactivate", "actor=%FF", "record=%C3%28", "since=2026-01-01T00:00:00Z&action=%ED%A0%80"}) {
+        auto answer = answer_to(port, "GET /v1/audit?" + query + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-CRM-Protocol: 1\r\n"
+                                      "Authorization: Bearer " + hq.token() + "\r\n\r\n");
+        INFO(query << " -> " << answer.status << " " << answer.body);
+        CHECK(answer.status == 400);
+        CHECK(json::parse(answer.body, nullptr, false)["error"]["code"] == "bad_request");
+    }
+    // Valid UTF-8 (percent-encoded or not) is still a filter.
+    auto ok = answer_to(port, "GET /v1/audit?action=%E7%94%A8%E6%88%B7 HTTP/1.1\r\nHost: 127.0.0.1\r\nX-CRM-Protocol: 1\r\n"
+                              "Authorization: Bearer " + hq.token() + "\r\n\r\n");
+    INFO(ok.body);
+    CHECK(ok.status == 200);
+}
