@@ -219,6 +219,21 @@ int requests_to_answer(const std::string& bytes, int cap) {
     return complete;
 }
 
+/// For a hung input: what the fuzz database's sessions are doing (a lock wait, a transaction left open).
+void print_database_activity() {
+    try {
+        crm::server::PgConnection conn(harness->conninfo);
+        auto rows = conn.exec(
+            "SELECT pid, state, coalesce(wait_event_type || '/' || wait_event, ''), now() - xact_start, "
+            "left(query, 160) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+        for (int r = 0; r < rows.rows(); ++r)
+            std::fprintf(stderr, "  pg %s %s %s xact %s: %s\n", rows.text(r, 0).c_str(), rows.text(r, 1).c_str(),
+                         rows.text(r, 2).c_str(), rows.text(r, 3).c_str(), rows.text(r, 4).c_str());
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "  (cannot read pg_stat_activity: %s)\n", e.what());
+    }
+}
+
 /// Connects, sends, half-closes and reads until the server closes (or the deadline).
 std::string exchange(std::uint16_t port, const std::string& bytes) {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
@@ -248,6 +263,7 @@ std::string exchange(std::uint16_t port, const std::string& bytes) {
             ::close(fd);
             std::fprintf(stderr, "no end of the answers after %d ms; %zu bytes received:\n%.400s\n", kAnswerDeadlineMs,
                          received.size(), received.c_str());
+            print_database_activity();
             require(false, "the server neither answered nor closed the connection in time");
         }
         const auto n = ::recv(fd, buffer, sizeof buffer, 0);
