@@ -41,6 +41,8 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <cerrno>
 #include <memory>
 #include <string>
 #include <thread>
@@ -242,8 +244,10 @@ std::string exchange(std::uint16_t port, const std::string& bytes) {
     addr.sin_family = AF_INET;
     addr.sin_port = htons(port);
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    require(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0,
-            "cannot connect to the server: it is gone");
+    if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+        std::fprintf(stderr, "connect: %s\n", std::strerror(errno));
+        require(false, "cannot connect to the server: it is gone");
+    }
     const int one = 1;
     ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     std::size_t sent = 0;
