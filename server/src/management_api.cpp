@@ -79,7 +79,10 @@ ManagementEndpoint find_management_endpoint(std::string_view path) {
     return nullptr;
 }
 
-ApiResponse json_response(const nlohmann::json& body, int status) { return ApiResponse{status, body.dump()}; }
+// Invalid UTF-8 echoed from a query value becomes U+FFFD instead of throwing (which answered 500).
+ApiResponse json_response(const nlohmann::json& body, int status) {
+    return ApiResponse{status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)};
+}
 
 ApiResponse forbidden_response(const std::string& message) { return error_response(403, "forbidden", message); }
 
@@ -99,6 +102,9 @@ Result<std::map<std::string, std::string>> parse_query(const std::string& target
         auto key = percent_decode(pair.substr(0, eq));
         auto value = percent_decode(eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1));
         if (!key || !value) return Error{"bad_request", "malformed percent-encoding in the query string"};
+        // Values go to PostgreSQL as text parameters, which refuses invalid UTF-8 (answered 500).
+        if (!is_valid_utf8(*key) || !is_valid_utf8(*value))
+            return Error{"bad_request", "the query string is not UTF-8 (after percent-decoding)"};
         bool known = false;
         std::string names;
         for (auto a : allowed) {

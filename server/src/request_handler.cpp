@@ -18,7 +18,11 @@ namespace {
 
 using nlohmann::json;
 
-ApiResponse ok_json(const json& body) { return ApiResponse{200, body.dump()}; }
+/// A response body's text. Strings that echo the request (a path, a query value) may hold invalid
+/// UTF-8: those bytes become U+FFFD instead of throwing (which answered 500).
+std::string response_body_text(const json& body) { return body.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+ApiResponse ok_json(const json& body) { return ApiResponse{200, response_body_text(body)}; }
 
 ApiResponse bad_request(const Error& error) { return error_response(400, error.code, error.message); }
 
@@ -36,7 +40,7 @@ std::string header(const ApiRequest& request, const std::string& name) {
 }  // namespace
 
 ApiResponse error_response(int status, const std::string& code, const std::string& message) {
-    return ApiResponse{status, sync::error_body(Error{code, message}).dump()};
+    return ApiResponse{status, response_body_text(sync::error_body(Error{code, message}))};
 }
 
 ApiResponse database_unavailable(const PgError& error) {

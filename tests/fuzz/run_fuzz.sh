@@ -2,7 +2,9 @@
 # Builds the libFuzzer targets with clang (own build dir, CRM_FUZZ=ON, no Qt, no server binaries)
 # and runs each for SECONDS (default 20) from its seed corpus in tests/fuzz/corpus/<target>/.
 #   tests/fuzz/run_fuzz.sh [SECONDS] [TARGET...]
-# Env: CRM_FUZZ_BUILD_DIR (default <repo>/build-fuzz), CRM_FUZZ_JOBS (build jobs, default 2).
+# Env: CRM_FUZZ_BUILD_DIR (default <repo>/build-fuzz), CRM_FUZZ_JOBS (build jobs, default 2),
+# CRM_FUZZ_PG (PostgreSQL superuser conninfo for http_request_fuzz; default CRM_TEST_PG; without
+# either that target is skipped with a message).
 # Exit 0: every target ran clean; 1: a target found a crash, leak or UB (input saved under
 # <build dir>/artifacts/, reproduce with `<build dir>/tests/fuzz/<target> <file>`);
 # 2: bad arguments or build failure; 77: clang or libFuzzer is not installed (skipped).
@@ -13,12 +15,25 @@ shift || true
 case "$SECONDS_PER_TARGET" in
   ''|*[!0-9]*|0) echo "run_fuzz: SECONDS must be a positive whole number, not '$SECONDS_PER_TARGET'" >&2; exit 2 ;;
 esac
-ALL_TARGETS=(sync_protocol_fuzz record_codec_fuzz request_parsing_fuzz)
+ALL_TARGETS=(sync_protocol_fuzz record_codec_fuzz request_parsing_fuzz http_request_fuzz)
 TARGETS=("$@")
 [ ${#TARGETS[@]} -gt 0 ] || TARGETS=("${ALL_TARGETS[@]}")
 for t in "${TARGETS[@]}"; do
   case " ${ALL_TARGETS[*]} " in *" $t "*) ;; *) echo "run_fuzz: unknown target '$t' (have: ${ALL_TARGETS[*]})" >&2; exit 2 ;; esac
 done
+
+# http_request_fuzz runs the real server on a database it creates on this cluster.
+export CRM_FUZZ_PG=${CRM_FUZZ_PG:-${CRM_TEST_PG:-}}
+if [ -z "$CRM_FUZZ_PG" ]; then
+  kept=()
+  for t in "${TARGETS[@]}"; do
+    if [ "$t" = http_request_fuzz ]; then
+      echo "run_fuzz: SKIPPED http_request_fuzz: set CRM_FUZZ_PG (or CRM_TEST_PG) to a PostgreSQL superuser conninfo" >&2
+    else kept+=("$t"); fi
+  done
+  [ ${#kept[@]} -gt 0 ] || exit 77
+  TARGETS=("${kept[@]}")
+fi
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD=${CRM_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
@@ -35,10 +50,10 @@ if ! echo 'extern "C" int LLVMFuzzerTestOneInput(const char*, unsigned long) { r
 fi
 
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-/work} CCACHE_NOHASHDIR=1
-if [ ! -f "$BUILD/build.ninja" ]; then
+if [ ! -f "$BUILD/build.ninja" ] || grep -q '^CRM_BUILD_SERVER:BOOL=OFF' "$BUILD/CMakeCache.txt" 2>/dev/null; then
   mkdir -p "$BUILD"
   cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$CLANGXX" \
-    -DCRM_FUZZ=ON -DCRM_BUILD_MOBILE=OFF -DCRM_BUILD_SERVER=OFF >"$BUILD/configure.log" 2>&1 ||
+    -DCRM_FUZZ=ON -DCRM_BUILD_MOBILE=OFF -DCRM_BUILD_SERVER=ON >"$BUILD/configure.log" 2>&1 ||
     { cat "$BUILD/configure.log" >&2; echo "run_fuzz: configure failed" >&2; exit 2; }
 fi
 cmake --build "$BUILD" -j"${CRM_FUZZ_JOBS:-2}" --target "${TARGETS[@]}" >&2 ||
@@ -52,7 +67,7 @@ for t in "${TARGETS[@]}"; do
   scratch=$BUILD/corpus/$t
   mkdir -p "$scratch"
   echo "run_fuzz: $t for ${SECONDS_PER_TARGET}s" >&2
-  if "$BUILD/tests/fuzz/$t" "$scratch" "$seeds" -max_total_time="$SECONDS_PER_TARGET" -timeout=10 \
+  if "$BUILD/tests/fuzz/$t" "$scratch" "$seeds" -max_total_time="$SECONDS_PER_TARGET" -timeout=30 \
        -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 -artifact_prefix="$BUILD/artifacts/$t-" \
        >"$BUILD/$t.log" 2>&1; then
     grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb)' "$BUILD/$t.log" | sed "s/^/run_fuzz: $t /" >&2 || true

@@ -200,6 +200,8 @@ private:
                     return self->send(error_response(426, "upgrade_required",
                                                      std::string(sync::kLivePath) + " is a WebSocket: send an upgrade request"),
                                       req->keep_alive(), req->version(), false);
+                if (auto refusal = websocket_handshake_refusal(*req))
+                    return self->send(*refusal, req->keep_alive(), req->version(), false);
                 self->end_trace(101, 0, std::get<LiveScope>(admitted).user_id);
                 self->set_in_flight(false);
                 start_websocket_session(std::move(self->stream_), std::move(*req),

@@ -130,6 +130,24 @@ private:
 
 }  // namespace
 
+std::optional<ApiResponse> websocket_handshake_refusal(const http::request<http::string_body>& request) {
+    // The checks of beast::websocket::stream::accept (Boost 1.81) that websocket::is_upgrade,
+    // checked before this, does not make.
+    if (request.version() != 11) return error_response(400, "bad_request", "the WebSocket upgrade needs HTTP/1.1");
+    if (request.find(http::field::host) == request.end())
+        return error_response(400, "bad_request", "the WebSocket upgrade needs a Host header");
+    const auto key = request[http::field::sec_websocket_key];
+    if (key.empty()) return error_response(400, "bad_request", "the WebSocket upgrade needs a Sec-WebSocket-Key");
+    if (key.size() > 24)  // base64 of 16 bytes
+        return error_response(400, "bad_request", "the Sec-WebSocket-Key is not 16 bytes in base64");
+    if (request[http::field::sec_websocket_version] != "13") {
+        auto refusal = error_response(426, "upgrade_required", "this server speaks WebSocket version 13 only");
+        refusal.headers.emplace_back("Sec-WebSocket-Version", "13");
+        return refusal;
+    }
+    return std::nullopt;
+}
+
 void start_websocket_session(beast::tcp_stream stream, http::request<http::string_body> request, LiveScope scope,
                              LiveHub& hub) {
     std::make_shared<WebsocketSession<beast::tcp_stream>>(std::move(stream), hub)->run(std::move(request), std::move(scope));
