@@ -30,6 +30,18 @@
         <source>Signed out by the server: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cannot set the damaged data file aside: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Try again in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server is busy. The app tries again in %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CheckInStatusChip</name>
@@ -1775,6 +1787,116 @@
     </message>
 </context>
 <context>
+    <name>PasswordChange</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The new password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The new password needs at least %n characters.</numerusform>
+            <numerusform>The new password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password may have at most %n characters.</source>
+        <translation>
+            <numerusform>The new password may have at most %n characters.</numerusform>
+            <numerusform>The new password may have at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new password must not be your login.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat the new password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changing the password needs the server, and it cannot be reached now. Nothing was changed; try again when you are online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server does not accept this new password: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many attempts. Try again in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many attempts. Try again later.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your other devices are signed out when the password changes; this one stays signed in. Changing the password needs a connection to the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>At least %n characters</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Password changed. %n other sign-in(s) of yours were signed out.</source>
+        <translation>
+            <numerusform>Password changed. %n other sign-in of yours was signed out.</numerusform>
+            <numerusform>Password changed. %n other sign-ins of yours were signed out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PendingMarker</name>
     <message>
         <source>not yet synced</source>
@@ -2371,6 +2493,10 @@
         <source>Sign out</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Change password…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -2400,6 +2526,18 @@
     </message>
     <message>
         <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This device's data file is damaged and cannot be used. Your data on the server is safe. Start afresh to keep the damaged file aside (for support) and fetch your data again when you sign in. Changes this device had not yet synced stay in the damaged file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start afresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The damaged data file was kept as %1. Sign in to fetch your data.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2494,6 +2632,10 @@
     </message>
     <message>
         <source>Revisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server busy: next try at %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3177,6 +3319,17 @@
     <message>
         <source>Follow-up task: %1</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WaitText</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,18 @@
         <source>Signed out by the server: %1</source>
         <translation>服务器已将您退出登录：%1</translation>
     </message>
+    <message>
+        <source>Cannot set the damaged data file aside: %1</source>
+        <translation>无法另存损坏的数据文件：%1</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Try again in %1.</source>
+        <translation>登录尝试次数过多，请在 %1后重试。</translation>
+    </message>
+    <message>
+        <source>The server is busy. The app tries again in %1.</source>
+        <translation>服务器繁忙，应用将在 %1后重试。</translation>
+    </message>
 </context>
 <context>
     <name>CheckInStatusChip</name>
@@ -1814,6 +1826,112 @@
     </message>
 </context>
 <context>
+    <name>PasswordChange</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation>请输入新密码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password needs at least %n characters.</source>
+        <translation>
+            <numerusform>新密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password may have at most %n characters.</source>
+        <translation>
+            <numerusform>新密码最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>The new password must not be your login.</source>
+        <translation>新密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>Repeat the new password.</source>
+        <translation>请再次输入新密码。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>未登录。</translation>
+    </message>
+    <message>
+        <source>Changing the password needs the server, and it cannot be reached now. Nothing was changed; try again when you are online.</source>
+        <translation>修改密码需要连接服务器，但现在无法连接。密码未修改，请在联网后重试。</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The server does not accept this new password: %1</source>
+        <translation>服务器不接受此新密码：%1</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again in %1.</source>
+        <translation>尝试次数过多，请在 %1后重试。</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again later.</source>
+        <translation>尝试次数过多，请稍后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Your other devices are signed out when the password changes; this one stays signed in. Changing the password needs a connection to the server.</source>
+        <translation>修改密码后，您的其他设备将退出登录，本设备保持登录。修改密码需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message numerus="yes">
+        <source>Password changed. %n other sign-in(s) of yours were signed out.</source>
+        <translation>
+            <numerusform>密码已修改。您的其他 %n 处登录已退出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>正在修改…</translation>
+    </message>
+</context>
+<context>
     <name>PendingMarker</name>
     <message>
         <source>not yet synced</source>
@@ -2408,6 +2526,10 @@
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
+    <message>
+        <source>Change password…</source>
+        <translation>修改密码…</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -2438,6 +2560,18 @@
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>This device's data file is damaged and cannot be used. Your data on the server is safe. Start afresh to keep the damaged file aside (for support) and fetch your data again when you sign in. Changes this device had not yet synced stay in the damaged file.</source>
+        <translation>此设备的数据文件已损坏，无法使用。您在服务器上的数据是安全的。选择“重新开始”会把损坏的文件另存一旁（供技术支持查看），登录后重新获取您的数据。此设备尚未同步的更改仍保留在损坏的文件中。</translation>
+    </message>
+    <message>
+        <source>Start afresh</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>The damaged data file was kept as %1. Sign in to fetch your data.</source>
+        <translation>损坏的数据文件已保存为 %1。请登录以获取您的数据。</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2662,10 @@
     <message>
         <source>Revisions</source>
         <translation>关键字段审批</translation>
+    </message>
+    <message>
+        <source>Server busy: next try at %1</source>
+        <translation>服务器繁忙：将于 %1 重试</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3362,17 @@
     <message>
         <source>Follow-up task: %1</source>
         <translation>跟进任务：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WaitText</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n 秒</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n 分钟</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,8 @@
 #include <algorithm>
 
 QString waitText(int seconds) {
-    if (seconds < 90) return QCoreApplication::translate("WaitText", "%n second(s)", "", std::max(seconds, 1));
-    return QCoreApplication::translate("WaitText", "%n minute(s)", "", (seconds + 59) / 60);
+    const int wait = std::max(seconds, 1);
+    if (wait < 90) return QCoreApplication::translate("WaitText", "%n second(s)", nullptr, wait);
+    const int minutes = (wait + 59) / 60;
+    return QCoreApplication::translate("WaitText", "%n minute(s)", nullptr, minutes);
 }
