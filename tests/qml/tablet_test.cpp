@@ -235,9 +235,17 @@ void TabletTest::tour(const QString& language) {
     shoot(QStringLiteral("team-review"));
     m_ui->click(m_ui->find(QStringLiteral("range_week")));
     QTRY_VERIFY(m_ui->find(QStringLiteral("teamVisitDelegate")));
-    QQuickItem* row = m_ui->find(QStringLiteral("teamVisitDelegate"));
-    for (QQuickItem* r : m_ui->findAll(QStringLiteral("teamVisitDelegate")))
-        if (r->property("commentCount").toInt() > 0) row = r;
+    // A row on screen (the list also builds delegates below the window), one with comments if any.
+    const auto onScreen = [&](QQuickItem* r) {
+        const QPointF top = r->mapToScene(QPointF(0, 0)), bottom = r->mapToScene(QPointF(0, r->height()));
+        return r->isVisible() && top.y() >= 0 && bottom.y() <= app.window()->height();
+    };
+    QQuickItem* row = nullptr;
+    for (QQuickItem* r : m_ui->findAll(QStringLiteral("teamVisitDelegate"))) {
+        if (!onScreen(r)) continue;
+        if (!row || r->property("commentCount").toInt() > 0) row = r;
+    }
+    QVERIFY(row);
     m_ui->click(row);
     QVERIFY(m_ui->waitFor(QStringLiteral("teamVisitRep")));
     m_ui->typeInto(m_ui->find(QStringLiteral("commentField")), language == QLatin1String("en")
