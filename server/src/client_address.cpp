@@ -79,6 +79,7 @@ std::optional<TrustedProxies> TrustedProxies::parse(const std::string& list, std
 }
 
 bool TrustedProxies::contains(const std::string& address) const {
+    if (networks_.empty()) return false;  // the usual case: no parsing per request
     const auto bytes = address_bytes(address);
     return bytes && std::any_of(networks_.begin(), networks_.end(),
                                 [&](const Network& network) { return in_network(*bytes, network); });

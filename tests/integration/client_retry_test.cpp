@@ -28,16 +28,21 @@ test::ProcessResult sync_login(const std::string& replica, const std::string& ur
     return test::run_sync(args, password + "\n");
 }
 
+/// A migrated database with unit North and rep1 (password "pw").
+void add_rep1(const std::string& conninfo) {
+    REQUIRE(test::run_admin({"--db", conninfo, "migrate"}).exit_code == 0);
+    REQUIRE(test::run_admin({"--db", conninfo, "unit", "add", "North"}).exit_code == 0);
+    REQUIRE(test::run_admin({"--db", conninfo, "user", "add", "rep1", "--role", "rep", "--unit", "North",
+                             "--password-stdin"},
+                            "pw\n")
+                .exit_code == 0);
+}
+
 }  // namespace
 
 TEST_CASE("crm-sync sync waits out a database restart and succeeds in one invocation", "[server][faults][client]") {
     test::PrivateCluster cluster;
-    REQUIRE(test::run_admin({"--db", cluster.conninfo(), "migrate"}).exit_code == 0);
-    REQUIRE(test::run_admin({"--db", cluster.conninfo(), "unit", "add", "North"}).exit_code == 0);
-    REQUIRE(test::run_admin({"--db", cluster.conninfo(), "user", "add", "rep1", "--role", "rep", "--unit", "North",
-                             "--password-stdin"},
-                            "pw\n")
-                .exit_code == 0);
+    add_rep1(cluster.conninfo());
     test::ServerProcess server(cluster.conninfo());
     test::TempPath replica(".db");
     REQUIRE(sync_login(replica.path(), server.url(), "pw").exit_code == 0);
@@ -65,12 +70,7 @@ TEST_CASE("crm-sync sync waits out a database restart and succeeds in one invoca
 
 TEST_CASE("crm-sync sync gives up with a clear error when the database stays down", "[server][faults][client]") {
     test::PrivateCluster cluster;
-    REQUIRE(test::run_admin({"--db", cluster.conninfo(), "migrate"}).exit_code == 0);
-    REQUIRE(test::run_admin({"--db", cluster.conninfo(), "unit", "add", "North"}).exit_code == 0);
-    REQUIRE(test::run_admin({"--db", cluster.conninfo(), "user", "add", "rep1", "--role", "rep", "--unit", "North",
-                             "--password-stdin"},
-                            "pw\n")
-                .exit_code == 0);
+    add_rep1(cluster.conninfo());
     test::ServerProcess server(cluster.conninfo());
     test::TempPath replica(".db");
     REQUIRE(sync_login(replica.path(), server.url(), "pw").exit_code == 0);

@@ -1,5 +1,7 @@
 #include "appharness.h"
 
+#include "language.h"
+
 #include "appcontroller.h"
 #include "quickdriver.h"
 
@@ -11,13 +13,25 @@ AppHarness::AppHarness() = default;
 
 AppHarness::~AppHarness() { stop(); }
 
-QStringList AppHarness::readEnvironment(std::initializer_list<std::pair<const char*, QString*>> names) {
+QString AppHarness::readEnvironment(std::initializer_list<std::pair<const char*, QString*>> names) {
     QStringList missing;
     for (const auto& [name, into] : names) {
         *into = qEnvironmentVariable(name);
         if (into->isEmpty()) missing << QString::fromLatin1(name);
     }
-    return missing;
+    if (missing.isEmpty()) return {};
+    return QStringLiteral("missing environment: %1 (run through tests/qml/run_app_test.sh)")
+        .arg(missing.join(QStringLiteral(", ")));
+}
+
+QString AppHarness::startInLanguage(const QString& dir, const QString& language, const QString& defaultServerUrl,
+                                    bool brokenReplicaIsError) {
+    const QString replica = dir + QStringLiteral("/replica.sqlite");
+    {
+        Language choice(replica + QStringLiteral(".settings.ini"));
+        choice.setChoice(language);
+    }
+    return start(replica, defaultServerUrl, brokenReplicaIsError);
 }
 
 QString AppHarness::start(const QString& replicaPath, const QString& defaultServerUrl, bool brokenReplicaIsError) {

@@ -17,12 +17,16 @@ public:
     AppHarness();
     ~AppHarness();
 
-    /// Reads the named environment variables into the given strings; returns the missing names.
-    static QStringList readEnvironment(std::initializer_list<std::pair<const char*, QString*>> names);
+    /// Reads the named environment variables into the given strings; "" when all are set, else
+    /// "missing environment: NAMES (run through tests/qml/run_app_test.sh)".
+    static QString readEnvironment(std::initializer_list<std::pair<const char*, QString*>> names);
 
     /// Creates the controller and loads Main.qml; "" on success, else what went wrong (a data
     /// file the controller cannot open counts only when `brokenReplicaIsError`).
     QString start(const QString& replicaPath, const QString& defaultServerUrl, bool brokenReplicaIsError = true);
+    /// start() on DIR/replica.sqlite with the app's language set to `language` beforehand.
+    QString startInLanguage(const QString& dir, const QString& language, const QString& defaultServerUrl,
+                            bool brokenReplicaIsError = true);
     /// Closes the window, the engine and the controller (in that order).
     void stop();
 

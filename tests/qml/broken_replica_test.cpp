@@ -4,7 +4,6 @@
 // Needs CRM_TEST_SERVER_URL, CRM_TEST_LOGIN, CRM_TEST_PASSWORD and CRM_TEST_ARTIFACTS (run_app_test.sh).
 #include "appcontroller.h"
 #include "appharness.h"
-#include "language.h"
 #include "quickdriver.h"
 
 #include "crm/sync/replica.h"
@@ -46,22 +45,17 @@ private:
 };
 
 void BrokenReplicaTest::initTestCase() {
-    const QStringList missing =
+    const QString missing =
         AppHarness::readEnvironment({{"CRM_TEST_SERVER_URL", &m_serverUrl}, {"CRM_TEST_LOGIN", &m_login},
                                      {"CRM_TEST_PASSWORD", &m_password}, {"CRM_TEST_ARTIFACTS", &m_artifacts}});
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("missing environment: %1 (run through tests/qml/run_app_test.sh)")
-                                               .arg(missing.join(QStringLiteral(", ")))));
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
     QVERIFY(QDir().mkpath(m_artifacts));
-    {
-        Language language(replicaPath() + QStringLiteral(".settings.ini"));
-        language.setChoice(QStringLiteral("en"));
-    }
     QFile damaged(replicaPath());
     QVERIFY(damaged.open(QIODevice::WriteOnly));
     damaged.write(QByteArray(8192, '\x5a'));  // what a torn copy or a full disk can leave
     damaged.close();
 
-    const QString error = m_app.start(replicaPath(), m_serverUrl, false);
+    const QString error = m_app.startInLanguage(m_tmp.path(), QStringLiteral("en"), m_serverUrl, false);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_controller = m_app.controller();
     m_ui = m_app.ui();

@@ -50,10 +50,9 @@ private:
 };
 
 void HqLeadsPagesTest::initTestCase() {
-    const QStringList missing = AppHarness::readEnvironment(
+    const QString missing = AppHarness::readEnvironment(
         {{"CRM_TEST_SERVER_URL", &m_serverUrl}, {"CRM_TEST_PASSWORD", &m_password}, {"CRM_TEST_ARTIFACTS", &m_artifacts}});
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("missing environment: %1 (run through tests/qml/run_app_test.sh)")
-                                               .arg(missing.join(QStringLiteral(", ")))));
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
     QVERIFY(QDir().mkpath(m_artifacts));
     QVERIFY(PositionProvider::setSourceSpec(QStringLiteral("none")));
     QmlWarnings::install();

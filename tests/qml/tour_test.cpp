@@ -5,7 +5,6 @@
 
 #include "appcontroller.h"
 #include "appharness.h"
-#include "language.h"
 #include "positionprovider.h"
 #include "quickdriver.h"
 
@@ -58,12 +57,11 @@ private:
 };
 
 void TourTest::initTestCase() {
-    const QStringList missing = AppHarness::readEnvironment({{"CRM_TEST_SERVER_URL", &m_serverUrl},
+    const QString missing = AppHarness::readEnvironment({{"CRM_TEST_SERVER_URL", &m_serverUrl},
                                                              {"CRM_TEST_LOGIN", &m_login},
                                                              {"CRM_TEST_PASSWORD", &m_password},
                                                              {"CRM_TEST_ARTIFACTS", &m_artifacts}});
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("missing environment: %1 (run through tests/qml/run_app_test.sh)")
-                                               .arg(missing.join(QStringLiteral(", ")))));
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
     QVERIFY(QDir().mkpath(m_artifacts));
     QVERIFY(PositionProvider::setSourceSpec(QStringLiteral("none")));
     QmlWarnings::install();
@@ -103,12 +101,8 @@ void TourTest::tour(const QString& language) {
     QmlWarnings::clear();
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    {
-        Language choice(dir.filePath(QStringLiteral("replica.sqlite.settings.ini")));
-        choice.setChoice(language);
-    }
     AppHarness app;
-    const QString error = app.start(dir.filePath(QStringLiteral("replica.sqlite")), m_serverUrl);
+    const QString error = app.startInLanguage(dir.path(), language, m_serverUrl);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_ui = app.ui();
     QCOMPARE(app.window()->width(), 390);
