@@ -59,7 +59,7 @@ std::optional<TrustedProxies> TrustedProxies::parse(const std::string& list, std
         const auto slash = entry.find('/');
         auto bytes = address_bytes(entry.substr(0, slash));
         if (!bytes) {
-            error = "'" + entry + "' is not an IP address or network (e.g. 10.0.0.0/8, 192.0.2.7, ::1)";
+            error = "'" + entry + "' is not an IP address or network";
             return std::nullopt;
         }
         const int bits = static_cast<int>(bytes->size() * 8);

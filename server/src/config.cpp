@@ -81,7 +81,8 @@ std::string apply(ServerConfig& config, const std::string& key, const std::strin
     else if (key == "tls-key") config.tls_key = value;
     else if (key == "trusted-proxies") {
         std::string error;
-        if (!TrustedProxies::parse(value, error)) return error;
+        if (!TrustedProxies::parse(value, error))
+            return "must list IP addresses or networks, e.g. 10.0.0.0/8, 192.0.2.7, ::1 (" + error + ")";
         config.trusted_proxies = value;
     } else if (key == "allow-plain-http") {
         if (value != "true" && value != "false") return "must be true or false";
