@@ -42,6 +42,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
+#include <iterator>
 #include <cerrno>
 #include <memory>
 #include <string>
@@ -236,6 +238,38 @@ void print_database_activity() {
     }
 }
 
+/// For a hung input: the pool's figures, the open file descriptors and every thread's stack (gdb attached from a child
+/// process; skipped when gdb is not installed), to tell a blocked worker from a blocked io thread.
+void print_server_state() {
+    const auto stats = harness->pool->stats();
+    std::fprintf(stderr, "  pool: %zu open, %zu lent, %zu waiting (size %zu)\n", stats.open, stats.in_use, stats.waiting,
+                 stats.size);
+    std::error_code ignored;
+    const auto fds = std::distance(std::filesystem::directory_iterator("/proc/self/fd", ignored),
+                                   std::filesystem::directory_iterator());
+    std::fprintf(stderr, "  open file descriptors: %td\n", fds);
+    if (std::system("command -v gdb >/dev/null 2>&1") != 0) return;
+    const std::string command = "gdb -p " + std::to_string(getpid()) +
+                                " -batch -nx -ex 'set pagination off' -ex 'thread apply all bt 30' 2>/dev/null"
+                                " | grep -E '^(Thread|#)' >&2";
+    if (std::system(command.c_str()) != 0) std::fprintf(stderr, "  (gdb could not read the threads' stacks)\n");
+}
+
+/// After connect() failed: true when it was only interrupted by a signal and the connection has
+/// since been made (it goes on in the background; its outcome is then in SO_ERROR).
+bool finish_interrupted_connect(int fd) {
+    if (errno != EINTR) return false;
+    pollfd p{fd, POLLOUT, 0};
+    int ready;
+    do ready = ::poll(&p, 1, 5000);
+    while (ready < 0 && errno == EINTR);
+    int error = 0;
+    socklen_t length = sizeof error;
+    if (ready <= 0 || ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length) != 0) return false;
+    errno = error;
+    return error == 0;
+}
+
 /// Connects, sends, half-closes and reads until the server closes (or the deadline).
 std::string exchange(std::uint16_t port, const std::string& bytes) {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
@@ -244,7 +278,7 @@ std::string exchange(std::uint16_t port, const std::string& bytes) {
     addr.sin_family = AF_INET;
     addr.sin_port = htons(port);
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 && !finish_interrupted_connect(fd)) {
         std::fprintf(stderr, "connect: %s\n", std::strerror(errno));
         require(false, "cannot connect to the server: it is gone");
     }
@@ -253,6 +287,7 @@ std::string exchange(std::uint16_t port, const std::string& bytes) {
     std::size_t sent = 0;
     while (sent < bytes.size()) {
         const auto n = ::send(fd, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
+        if (n < 0 && errno == EINTR) continue;
         if (n <= 0) break;  // the server closed early (e.g. after 431): read what it said
         sent += static_cast<std::size_t>(n);
     }
@@ -263,14 +298,19 @@ std::string exchange(std::uint16_t port, const std::string& bytes) {
     for (;;) {
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
         pollfd p{fd, POLLIN, 0};
-        if (left.count() <= 0 || ::poll(&p, 1, static_cast<int>(left.count())) <= 0) {
+        // libFuzzer's -timeout alarm (SIGALRM, to any thread) interrupts poll and recv: not a hang.
+        const int ready = left.count() > 0 ? ::poll(&p, 1, static_cast<int>(left.count())) : 0;
+        if (ready < 0 && errno == EINTR) continue;
+        if (ready <= 0) {
             ::close(fd);
             std::fprintf(stderr, "no end of the answers after %d ms; %zu bytes received:\n%.400s\n", kAnswerDeadlineMs,
                          received.size(), received.c_str());
             print_database_activity();
+            print_server_state();
             require(false, "the server neither answered nor closed the connection in time");
         }
         const auto n = ::recv(fd, buffer, sizeof buffer, 0);
+        if (n < 0 && errno == EINTR) continue;
         if (n <= 0) break;  // closed (or reset after its last answer)
         received.append(buffer, static_cast<std::size_t>(n));
     }

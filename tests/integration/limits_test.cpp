@@ -55,6 +55,41 @@ TEST_CASE("oversized headers get 431 and the connection is closed", "[server][li
     }
 }
 
+TEST_CASE("bytes that are not HTTP/1.1 get 400 bad_request and the connection is closed", "[server][limits]") {
+    test::TestDatabase db;
+    test::ServerProcess server(db.conninfo(), kTightLimits);
+    const std::vector<std::pair<std::string, std::string>> malformed = {
+        {"a method of control bytes", std::string("\x01\x02 /v1/health HTTP/1.1\r\nHost: x\r\n\r\n")},
+        {"an unknown HTTP version", "GET /v1/health HTTP/9.9\r\nHost: x\r\n\r\n"},
+        {"a header line without a colon", "GET /v1/health HTTP/1.1\r\nHost x\r\n\r\n"},
+        {"a Content-Length that is not a number", "POST /v1/sync/push HTTP/1.1\r\nContent-Length: ten\r\n\r\n"},
+        {"a chunked body with a bad chunk size",
+         "POST /v1/sync/push HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n"},
+    };
+    for (const auto& [what, bytes] : malformed) {
+        INFO(what);
+        test::RawConnection conn(server.port());
+        conn.send(bytes);
+        CHECK(conn.read_until_closed(5s));
+        const auto r = test::parse_responses(conn.received());
+        REQUIRE(r.size() == 1);
+        CHECK(r[0].status == 400);
+        CHECK(error_code(r[0]) == "bad_request");
+        CHECK(r[0].headers.at("connection") == "close");
+    }
+
+    SECTION("a good request pipelined before the bad bytes is answered first") {
+        test::RawConnection conn(server.port());
+        conn.send(test::raw_request("GET", "/v1/health") + "GET /v1/health HTTP/1.1\r\nHost x\r\n\r\n");
+        CHECK(conn.read_until_closed(5s));
+        const auto r = test::parse_responses(conn.received());
+        REQUIRE(r.size() == 2);
+        CHECK(r[0].status == 200);
+        CHECK(r[1].status == 400);
+    }
+    CHECK(served(server.port()));
+}
+
 TEST_CASE("a slowloris client is cut off at the request timeout while others are served", "[server][limits]") {
     test::TestDatabase db;
     test::ServerProcess server(db.conninfo(), kTightLimits);

@@ -29,10 +29,18 @@ namespace http = beast::http;
 namespace asio = boost::asio;
 
 void fail(beast::error_code ec, const char* what) {
+    // The client's doing (gone, slow, or hung up halfway through a request), not the server's.
     if (ec == asio::error::operation_aborted || ec == beast::error::timeout || ec == asio::error::eof ||
-        ec == asio::error::connection_reset)
+        ec == asio::error::connection_reset || ec == http::error::partial_message)
         return;
     std::cerr << "crm-server: " << what << ": " << ec.message() << '\n';
+}
+
+/// A request the parser refused as not HTTP/1.1 (rather than one cut short, timed out or over a limit).
+bool is_malformed_request(beast::error_code ec) {
+    if (ec.category() != beast::error_code(http::error::bad_method).category()) return false;
+    return ec != http::error::end_of_stream && ec != http::error::partial_message && ec != http::error::need_more &&
+           ec != http::error::body_limit && ec != http::error::header_limit && ec != http::error::buffer_overflow;
 }
 
 ApiRequest to_api(const http::request<http::string_body>& req) {
@@ -143,6 +151,14 @@ private:
         trace_.id = request_id_from(id == req.end() ? std::string() : std::string(id->value()));
     }
 
+    /// Starts timing a request refused before its header could be read (no method, route or id).
+    void begin_unparsed_trace() {
+        trace_.start = std::chrono::steady_clock::now();
+        trace_.method.clear();
+        trace_.route = route_name("");
+        trace_.id = request_id_from("");
+    }
+
     /// Logs and counts the request being answered.
     void end_trace(int status, std::size_t bytes, const std::string& user) {
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - trace_.start).count();
@@ -160,10 +176,20 @@ private:
                         false, 11, true);
         }
         if (ec == http::error::header_limit) {
+            begin_unparsed_trace();
             set_in_flight(true);
             return send(error_response(431, "headers_too_large",
                                        "the request line and headers are larger than " +
                                            std::to_string(shared_.limits.max_header_bytes) + " bytes"),
+                        false, 11, true);
+        }
+        if (is_malformed_request(ec)) {
+            // Answered, not just dropped: the client (or a proxy in front) learns why, and the
+            // request log has the line instead of stderr.
+            begin_unparsed_trace();
+            set_in_flight(true);
+            return send(error_response(400, "bad_request", "the request is not valid HTTP/1.1 (" + ec.message() +
+                                                               "); the connection is closed"),
                         false, 11, true);
         }
         if (ec) return fail(ec, "read");
