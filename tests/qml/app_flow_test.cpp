@@ -32,6 +32,7 @@ class AppFlowTest : public QObject {
 
 private slots:
     void initTestCase();
+    void wrongPasswordsEndInRateLimit();
     void signIn();
     void customerListShowsExpectedCustomer();
     void openCustomerDetail();
@@ -86,6 +87,33 @@ void AppFlowTest::initTestCase() {
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     m_window->requestActivate();
     m_ui = std::make_unique<QuickDriver>(m_window);
+}
+
+// Another user's login (rep2) so rep1 can still sign in next; the address allows 20 failures.
+void AppFlowTest::wrongPasswordsEndInRateLimit() {
+    QVERIFY(m_ui->waitFor(QStringLiteral("signInPage")));
+    m_ui->typeInto(m_ui->find(QStringLiteral("serverField")), m_serverUrl);
+    m_ui->typeInto(m_ui->find(QStringLiteral("loginField")), QStringLiteral("rep2"));
+    m_ui->typeInto(m_ui->find(QStringLiteral("passwordField")), QStringLiteral("not-the-password"));
+    QQuickItem* button = m_ui->find(QStringLiteral("signInButton"));
+    QVERIFY(button);
+    constexpr int kFailuresAllowed = 5;  // the server's default per login
+    for (int attempt = 1; attempt <= kFailuresAllowed + 1; ++attempt) {
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), kNetworkTimeoutMs);
+        m_ui->click(button);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->signingIn(), kNetworkTimeoutMs);
+        QVERIFY(!m_controller->signedIn());
+        const QString shown = textOf(QStringLiteral("signInError"));
+        QCOMPARE(shown, m_controller->errorString());
+        if (attempt <= kFailuresAllowed) {
+            QVERIFY2(!shown.contains(QStringLiteral("Too many")), qPrintable(shown));
+        } else {
+            // 429 with Retry-After: said as a wait the user can act on, not as a code.
+            QVERIFY2(shown.startsWith(QStringLiteral("Too many sign-in attempts. Try again in ")), qPrintable(shown));
+            QVERIFY2(shown.contains(QStringLiteral("minute")), qPrintable(shown));
+        }
+    }
+    QVERIFY(m_ui->screenshot(artifact(QStringLiteral("00-sign-in-rate-limited.png"))));
 }
 
 void AppFlowTest::signIn() {
