@@ -103,8 +103,8 @@ const std::vector<ConfigKey>& config_keys() {
         {"token-ttl-days", "CRM_SERVER_TOKEN_TTL_DAYS",
          "days a sign-in stays valid without use; each use slides the expiry (1..3650)", "30"},
         {"db-statement-timeout", "CRM_SERVER_DB_STATEMENT_TIMEOUT",
-         "seconds one database statement may run before the database cancels it and the request gets 503 "
-         "(0: no limit; 0..3600)",
+         "seconds one database statement may run before the database cancels it and the request gets 503; "
+         "5 s later an unanswered one counts as an unreachable database (0: no limit; 0..3600)",
          "30"},
         {"request-timeout", "CRM_SERVER_REQUEST_TIMEOUT",
          "seconds a client may take to send one request whole, and to read each answer (1..3600)", "30"},

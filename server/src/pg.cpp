@@ -2,9 +2,11 @@
 
 #include <libpq-fe.h>
 
+#include <cerrno>
 #include <cstdlib>
 
 #include <poll.h>
+#include <sys/socket.h>
 
 namespace crm::server {
 namespace {
@@ -113,11 +115,50 @@ PgConnection::~PgConnection() {
 
 PgResult PgConnection::exec(const std::string& sql, const PgParams& params) {
     const auto values = param_pointers(params);
-    pg_result* raw = PQexecParams(conn_, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
-                                  nullptr, nullptr, 0);
+    const auto deadline = reply_deadline();
+    pg_result* raw = nullptr;
+    if (!deadline) {
+        raw = PQexecParams(conn_, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(), nullptr,
+                           nullptr, 0);
+    } else {
+        if (PQsendQueryParams(conn_, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(), nullptr,
+                              nullptr, 0) != 1)
+            throw error_of(conn_, nullptr);
+        // As PQexecParams: the last result (a single statement has one).
+        while (pg_result* next = next_result(deadline)) {
+            if (raw) PQclear(raw);
+            raw = next;
+        }
+    }
     PgResult result(raw);
     if (succeeded(raw)) return result;
     throw error_of(conn_, raw);
+}
+
+std::optional<std::chrono::steady_clock::time_point> PgConnection::reply_deadline() const {
+    if (reply_timeout_.count() <= 0) return std::nullopt;
+    return std::chrono::steady_clock::now() + reply_timeout_;
+}
+
+pg_result* PgConnection::next_result(std::optional<std::chrono::steady_clock::time_point> deadline) {
+    while (deadline && PQisBusy(conn_)) {
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(*deadline - std::chrono::steady_clock::now()).count();
+        pollfd fd{PQsocket(conn_), POLLIN, 0};
+        const int ready = left > 0 ? ::poll(&fd, 1, static_cast<int>(left)) : 0;
+        if (ready < 0 && errno == EINTR) continue;
+        if (ready == 0) {
+            // Break the connection off: its answer may still come, and must not be taken for
+            // the next statement's. The pool drops it (healthy() is false from here on).
+            ::shutdown(PQsocket(conn_), SHUT_RDWR);
+            PQconsumeInput(conn_);
+            throw PgError(PgErrorKind::connection, "08006",
+                          "the database did not answer within " + std::to_string(reply_timeout_.count()) +
+                              " ms; the connection was dropped");
+        }
+        if (ready < 0 || PQconsumeInput(conn_) != 1) break;  // broken: PQgetResult says so
+    }
+    return PQgetResult(conn_);
 }
 
 /// One message of a pipeline awaiting its result: a statement, or the preparation of `sql`.
@@ -155,17 +196,18 @@ std::vector<PgResult> PgConnection::exec_pipeline(const std::vector<PgStatement>
     if (PQpipelineSync(conn_) != 1) throw error_of(conn_, nullptr);  // broken: healthy() is false now
     std::vector<PgResult> results;
     std::optional<PgError> failure;
+    const auto deadline = reply_deadline();
     for (const auto& p : pending) {
-        pg_result* raw = PQgetResult(conn_);
+        pg_result* raw = next_result(deadline);
         if (!raw) throw error_of(conn_, nullptr);
         PgResult result(raw);
-        while (pg_result* extra = PQgetResult(conn_)) PQclear(extra);  // up to the NULL ending this one
+        while (pg_result* extra = next_result(deadline)) PQclear(extra);  // up to the NULL ending this one
         const bool ok = succeeded(raw);
         if (!ok && !failure && PQresultStatus(raw) != PGRES_PIPELINE_ABORTED) failure = error_of(conn_, raw);
         if (p.prepared_sql.empty()) results.push_back(result);
         else if (!ok) prepared_.erase(p.prepared_sql);
     }
-    PgResult sync(PQgetResult(conn_));  // PGRES_PIPELINE_SYNC
+    PgResult sync(next_result(deadline));  // PGRES_PIPELINE_SYNC
     PQexitPipelineMode(conn_);
     if (!failure && !all_sent) failure = error_of(conn_, nullptr);
     if (failure) throw *failure;

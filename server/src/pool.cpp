@@ -4,6 +4,11 @@
 #include <thread>
 
 namespace crm::server {
+namespace {
+/// How much longer than the statement timeout a statement's answer may take (the network, the
+/// database noticing the timeout) before the database counts as not answering.
+constexpr std::chrono::seconds kReplyGrace{5};
+}  // namespace
 
 PgLease::PgLease(PgPool& pool, std::unique_ptr<PgConnection> conn) : pool_(&pool), conn_(std::move(conn)) {}
 
@@ -29,8 +34,12 @@ PgLease PgPool::acquire() {
     lock.unlock();
     try {
         auto conn = std::make_unique<PgConnection>(conninfo_);
-        if (statement_timeout_.count() > 0)
+        if (statement_timeout_.count() > 0) {
             conn->exec("SET statement_timeout = '" + std::to_string(statement_timeout_.count()) + "s'");
+            // The database enforces the statement timeout only while it runs; past it plus this
+            // grace the server stops waiting for a database that is frozen rather than gone.
+            conn->set_reply_timeout(statement_timeout_ + kReplyGrace);
+        }
         return PgLease(*this, std::move(conn));
     } catch (...) {
         std::lock_guard relock(mutex_);

@@ -69,7 +69,6 @@ for t in "${TARGETS[@]}"; do
   limit=()
   if [ "$t" = http_request_fuzz ] && [ -n "${CRM_FUZZ_HTTP_RUNS:-}" ]; then
     # CRM_FUZZ_HTTP_RUNS=N: at most N inputs (0: replay the seeds only, from an empty scratch dir).
-    # The suite sets 0 while the open stall (tests/fuzz/README.md) can end a mutating run.
     limit=(-runs="$CRM_FUZZ_HTTP_RUNS")
     [ "$CRM_FUZZ_HTTP_RUNS" = 0 ] && scratch="$(mktemp -d)"
   fi

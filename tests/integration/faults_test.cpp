@@ -1,5 +1,6 @@
 // Database faults under a running crm-server: a private PostgreSQL cluster stopped and restarted
-// under a push loop, and a connection lost during COMMIT.
+// under a push loop, frozen under a request, and a connection lost during COMMIT.
+#include "auth_helpers.h"
 #include "private_cluster.h"
 #include "raw_socket.h"
 #include "scenario.h"
@@ -113,6 +114,41 @@ TEST_CASE("PostgreSQL stopped and restarted under a push loop: 503 + Retry-After
         CHECK(conn.exec("SELECT count(*) FROM customer WHERE id = $1", {ack}).text(0, 0) == "1");
     CHECK(conn.exec("SELECT count(*) FROM customer").text(0, 0) == "30");
     CHECK(conn.exec("SELECT count(*) FROM applied_mutation").text(0, 0) == "30");
+}
+
+TEST_CASE("a frozen database (stopped processes, sockets open) gets 503 after the statement timeout and a grace, "
+          "then the server serves again",
+          "[server][faults]") {
+    test::PrivateCluster cluster;
+    REQUIRE(test::run_admin({"--db", cluster.conninfo(), "migrate"}).exit_code == 0);
+    test::ServerProcess server(cluster.conninfo(), {"--db-statement-timeout", "1", "--threads", "2"});
+    const std::string device = test::uuid();
+    const std::string token = seed_rep(cluster.conninfo(), server.port(), device);
+    const std::string pull = "/v1/sync/pull?cursor=0";
+    REQUIRE(test::api_request(server.port(), "GET", pull, "", token).status == 200);
+
+    cluster.freeze();
+    // The database cannot enforce its statement timeout while frozen, and TCP sees nothing wrong:
+    // the server gives up on the answer itself (1 s statement timeout + 5 s grace).
+    const auto started = std::chrono::steady_clock::now();
+    const auto frozen = test::api_request(server.port(), "GET", pull, "", token);
+    const auto waited = std::chrono::steady_clock::now() - started;
+    INFO(frozen.status << " " << frozen.body);
+    CHECK(frozen.status == 503);
+    CHECK(test::error_code(frozen) == "database_unavailable");
+    CHECK(frozen.headers.count("retry-after") == 1);
+    CHECK(waited >= 4s);
+    CHECK(waited < 20s);
+    CHECK(test::http_request(server.port(), "GET", "/v1/health").status == 200);  // alive, not ready
+    cluster.thaw();
+
+    int status = 0;
+    for (int attempt = 0; attempt < 50 && status != 200; ++attempt) {
+        status = test::api_request(server.port(), "GET", pull, "", token).status;
+        if (status != 200) std::this_thread::sleep_for(200ms);
+    }
+    CHECK(status == 200);
+    CHECK(test::http_request(server.port(), "GET", "/v1/ready").status == 200);
 }
 
 TEST_CASE("a push whose COMMIT outcome is unknown gets 503 and the device's resend is safe", "[server][faults]") {

@@ -48,6 +48,10 @@ public:
     }
     const std::string& conninfo() const { return conninfo_; }
     void stop() { shell("pg_stop " + dir_); }
+    /// SIGSTOP / SIGCONT to the postmaster and its children: a database whose sockets still
+    /// accept bytes (the kernel answers) but that answers nothing.
+    void freeze() { signal_all("STOP"); }
+    void thaw() { signal_all("CONT"); }
     /// Starts it again on the same port (pg.sh reuses DIR/port), so the server's conninfo holds.
     void start() {
         if (shell("CRM_PG_FSYNC=off pg_start " + dir_ + " && printf %s \"$CRM_PG_CONNINFO\"") != conninfo_)
@@ -55,6 +59,9 @@ public:
     }
 
 private:
+    void signal_all(const std::string& signal) {
+        shell("pm=$(head -n1 " + dir_ + "/data/postmaster.pid) && kill -" + signal + " $pm $(pgrep -P $pm)");
+    }
     static std::string shell(const std::string& command) {
         const auto r = run_process("/bin/bash", {"-c", ". " CRM_SOURCE_DIR "/packaging/pg.sh && " + command});
         if (r.exit_code != 0) throw std::runtime_error("'" + command + "' failed: " + r.err);

@@ -2,6 +2,7 @@
 // A thin libpq wrapper: connection, text-format parameters, results, typed errors.
 // libpq-fe.h is included only in pg.cpp.
 
+#include <chrono>
 #include <map>
 #include <memory>
 #include <optional>
@@ -102,12 +103,22 @@ public:
     bool still_connected();
     /// True while inside a transaction block (or a failed one).
     bool in_transaction() const;
+    /// > 0: a statement (or pipeline) whose answer has not come after this long gets
+    /// PgError{connection} and the connection is broken off. For a database host that still
+    /// accepts bytes but whose server does not run (frozen, swapping to death): there the
+    /// database's own statement_timeout cannot fire and TCP keepalives see nothing wrong.
+    /// 0 (the default): wait as long as it takes.
+    void set_reply_timeout(std::chrono::milliseconds timeout) { reply_timeout_ = timeout; }
 
 private:
     struct Pending;
     bool send(const PgStatement& statement, std::vector<Pending>& pending);
+    /// The next result, waiting at most until `deadline` for it (none: as long as it takes).
+    pg_result* next_result(std::optional<std::chrono::steady_clock::time_point> deadline);
+    std::optional<std::chrono::steady_clock::time_point> reply_deadline() const;
 
     pg_conn* conn_ = nullptr;
+    std::chrono::milliseconds reply_timeout_{0};
     std::map<std::string, std::string> prepared_;  ///< SQL -> name of its prepared statement
     std::size_t prepared_names_ = 0;
 };

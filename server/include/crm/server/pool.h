@@ -41,7 +41,9 @@ private:
 class PgPool {
 public:
     /// statement_timeout > 0: every statement on the pool's connections is cancelled by the
-    /// database after it (PgErrorKind::statement_timeout), so a stuck query frees its worker.
+    /// database after it (PgErrorKind::statement_timeout), so a stuck query frees its worker;
+    /// and one whose answer has not come 5 s after that (a frozen database) is given up as a
+    /// PgErrorKind::connection failure (PgConnection::set_reply_timeout).
     PgPool(std::string conninfo, std::size_t size, std::chrono::seconds statement_timeout = std::chrono::seconds(0));
     /// Borrows a connection, waiting while all are in use; throws PgError when connecting fails.
     PgLease acquire();
