@@ -62,7 +62,11 @@ std::optional<StoredRecord> load_record(PgTransaction& tx, std::int64_t company,
 }
 
 PgStatement scopes_statement(std::int64_t company, const EntitySpec& entity, const std::vector<std::string>& ids) {
-    return {"SELECT t.id::text, t.deleted, t.scope_owner_id::text FROM " + table(entity) +
+    // A customer's position comes along: every visit pushed on it is judged against it, and one
+    // read per visit would break the push's pipeline into a round trip per visit.
+    const bool positioned = entity.field("latitude") && entity.field("longitude");
+    return {"SELECT t.id::text, t.deleted, t.scope_owner_id::text" +
+                std::string(positioned ? ", t.latitude::text, t.longitude::text" : "") + " FROM " + table(entity) +
                 " t WHERE t.company_id = $1 AND t.id = ANY($2::uuid[])",
             {std::to_string(company), pg_text_array(ids)}, true};
 }
@@ -73,6 +77,8 @@ std::map<std::string, StoredRecord> scopes_from(const PgResult& rows) {
         StoredRecord& stored = found[rows.text(r, 0)];
         stored.deleted = rows.text(r, 1) == "t";
         stored.scope_owner = rows.opt(r, 2);
+        if (rows.columns() == 5 && !rows.is_null(r, 3) && !rows.is_null(r, 4))
+            stored.position = GeoPoint{std::stod(rows.text(r, 3)), std::stod(rows.text(r, 4))};
     }
     return found;
 }

@@ -3,6 +3,7 @@
 
 #include "crm/server/pg.h"
 #include "crm/shared/entity_schema.h"
+#include "crm/shared/geo.h"
 #include "crm/sync/field_merge.h"
 
 #include <nlohmann/json.hpp>
@@ -21,6 +22,8 @@ struct StoredRecord {
     bool deleted = false;
     std::optional<std::string> scope_owner;
     std::map<std::string, sync::FieldStamp> stamps;  ///< from field_stamps
+    /// latitude/longitude when the entity has them and both are set (scopes_statement only).
+    std::optional<GeoPoint> position;
 };
 
 /// The record with this id (tombstones included), locked FOR UPDATE when `lock`.
@@ -30,8 +33,8 @@ std::optional<StoredRecord> load_record(PgTransaction& tx, std::int64_t company,
 /// The query for the records of `entity` with these ids (UUIDs) for scopes_from.
 PgStatement scopes_statement(std::int64_t company, const EntitySpec& entity, const std::vector<std::string>& ids);
 
-/// The records of a scopes_statement result (tombstones included), by id, with only `deleted`
-/// and `scope_owner` filled in.
+/// The records of a scopes_statement result (tombstones included), by id, with only `deleted`,
+/// `scope_owner` and `position` filled in.
 std::map<std::string, StoredRecord> scopes_from(const PgResult& rows);
 
 /// The next value of the company-wide change sequence.
