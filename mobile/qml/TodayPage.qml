@@ -73,8 +73,10 @@ Page {
                 Layout.rightMargin: 8
                 Layout.topMargin: 8
                 Label {
+                    objectName: "todayDateLabel"
                     Layout.fillWidth: true
                     text: Fmt.longDate(Fmt.today())
+                    wrapMode: Text.Wrap  // a long date on a phone takes two lines, not the button's place
                     font.pixelSize: 20
                     font.bold: true
                 }

@@ -5,6 +5,7 @@
 #                            superuser (packaging/test.sh starts a private one); required
 #        CRM_TEST_ARTIFACTS  where the screenshots go (default: ./artifacts/screenshots)
 #        CRM_TEST_SEED_ARGS  extra options for crm-admin seed-demo (e.g. a bigger book)
+#        CRM_TEST_SERVER_ARGS extra options for crm-server (e.g. a connection cap)
 #        CRM_TEST_XVFB=1     run the app under xvfb-run (Mesa) instead of QT_QPA_PLATFORM=offscreen
 set -euo pipefail
 
@@ -44,7 +45,8 @@ echo demo | "$admin_bin" --db "$db_conn" seed-demo --password-stdin ${CRM_TEST_S
 customer=$("$admin_bin" --db "$db_conn" dump --as rep1 | jq -r '.customer[0].name')
 [[ -n "$customer" && "$customer" != null ]] || fail "rep1 has no customer in the demo data"
 
-"$server_bin" --db "$db_conn" --listen 127.0.0.1:0 >"$work/server.out" 2>"$work/server.err" &
+# shellcheck disable=SC2086 # CRM_TEST_SERVER_ARGS is a list of options
+"$server_bin" --db "$db_conn" --listen 127.0.0.1:0 ${CRM_TEST_SERVER_ARGS:-} >"$work/server.out" 2>"$work/server.err" &
 server_pid=$!
 url=""
 for _ in $(seq 1 200); do
