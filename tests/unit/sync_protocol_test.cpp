@@ -88,6 +88,15 @@ TEST_CASE("a number too large for a double is malformed JSON, not an exception (
     CHECK(parse_error_body("{\"error\": 1e400}", 500).code == "http_500");
 }
 
+TEST_CASE("an error body with an empty or non-string code falls back to the HTTP status (found by fuzzing)") {
+    // The hour-long campaign of sync_protocol_fuzz found the empty code; the other shapes threw.
+    CHECK(parse_error_body(R"({"error": {"code": "", "message": "no"}})", 400).code == "http_400");
+    CHECK(parse_error_body(R"({"error": {"code": "", "message": "no"}})", 400).message == "no");
+    CHECK(parse_error_body(R"({"error": {"code": 7, "message": ["x"]}})", 409).code == "http_409");
+    CHECK(parse_error_body(R"({"error": {"code": 7, "message": ["x"]}})", 409).message == "the server answered HTTP 409");
+    CHECK(parse_error_body(R"({"error": {"code": null}})", 503).code == "http_503");
+}
+
 TEST_CASE("JSON nested deeper than kMaxJsonDepth is refused before it can exhaust the stack") {
     const auto nested = [](std::size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); };
     CHECK(parse_json(nested(kMaxJsonDepth)).ok());

@@ -183,13 +183,17 @@ VerdictStatus first_outcome(const Verdict& v) {
 json error_body(const Error& error) { return {{"error", {{"code", error.code}, {"message", error.message}}}}; }
 
 Error parse_error_body(const std::string& body, int http_status) {
+    const std::string status = std::to_string(http_status);
+    Error error{"http_" + status, "the server answered HTTP " + status};
     const json j = json::parse(body, nullptr, false);
-    if (j.is_object() && j.contains("error") && j["error"].is_object()) {
-        const json& e = j["error"];
-        return Error{e.value("code", std::string("http_") + std::to_string(http_status)),
-                     e.value("message", std::string("HTTP ") + std::to_string(http_status))};
-    }
-    return Error{"http_" + std::to_string(http_status), "the server answered HTTP " + std::to_string(http_status)};
+    if (!j.is_object() || !j.contains("error") || !j["error"].is_object()) return error;
+    // Whatever answered (a proxy, another version) may send any shape: take only non-empty strings.
+    const json& e = j["error"];
+    if (auto code = e.find("code"); code != e.end() && code->is_string() && !code->get_ref<const std::string&>().empty())
+        error.code = code->get<std::string>();
+    if (auto message = e.find("message"); message != e.end() && message->is_string())
+        error.message = message->get<std::string>();
+    return error;
 }
 
 json to_json(const Mutation& m) {
