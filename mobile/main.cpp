@@ -1,8 +1,8 @@
 // crm-mobile: wires the controller, the QML engine and the command line together. No app logic.
 
-#include "appcontroller.h"
-#include "positionprovider.h"
-#include "language.h"
+#include "session/appcontroller.h"
+#include "session/language.h"
+#include "visits/positionprovider.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -853,6 +853,50 @@
         <source>Key field: waits for a manager's approval</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Key field change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested from device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DueDates</name>
@@ -3325,11 +3369,17 @@
     <name>WaitText</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

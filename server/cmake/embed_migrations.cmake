@@ -8,7 +8,7 @@ foreach(name IN LISTS files)
 endforeach()
 file(WRITE "${OUTPUT}.tmp"
 "// Generated from server/migrations/*.sql by server/cmake/embed_migrations.cmake. Do not edit.
-#include \"crm/server/migrations.h\"
+#include \"crm/server/db/migrations.h\"
 
 namespace crm::server {
 

@@ -2,7 +2,7 @@
 file(READ "${INPUT}" text)
 file(WRITE "${OUTPUT}.tmp"
 "// Generated from server/openapi.json by server/cmake/embed_openapi.cmake. Do not edit.
-#include \"crm/server/ops_endpoints.h\"
+#include \"crm/server/ops/ops_endpoints.h\"
 
 namespace crm::server {
 

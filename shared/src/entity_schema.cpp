@@ -1,5 +1,7 @@
 #include "crm/shared/entity_schema.h"
 
+#include <algorithm>
+
 namespace crm {
 namespace {
 
@@ -22,6 +24,18 @@ FieldSpec number(std::string name, FieldType type, std::optional<double> min, st
     FieldSpec f{.name = std::move(name), .type = type};
     f.min = min;
     f.max = max;
+    return f;
+}
+
+FieldSpec ref(std::string name, std::string entity, bool required = false) {
+    FieldSpec f = typed(std::move(name), FieldType::uuid, required);
+    f.references = std::move(entity);
+    return f;
+}
+
+FieldSpec related_ref(std::string name, std::string entity_field) {
+    FieldSpec f = typed(std::move(name), FieldType::uuid);
+    f.references_entity_in = std::move(entity_field);
     return f;
 }
 
@@ -53,7 +67,7 @@ std::vector<EntitySpec> build() {
         .owner_field = "owner_id"});
     entities.push_back(EntitySpec{
         .name = "contact",
-        .fields = {typed("customer_id", FieldType::uuid, true), text("name", 200, true), text("title", 100),
+        .fields = {ref("customer_id", "customer", true), text("name", 200, true), text("title", 100),
                    text("phone", 40), text("mobile", 40), text("email", 254), typed("key_person", FieldType::boolean)},
         .parents = {{"customer_id", "customer"}}});
     entities.push_back(EntitySpec{
@@ -61,13 +75,13 @@ std::vector<EntitySpec> build() {
         .fields = {text("source", 100), text("person_name", 200), text("company_name", 200), text("phone", 40),
                    text("region", 100), choice("priority", {"low", "normal", "high"}), text("pool", 100),
                    choice("status", {"new", "contacted", "qualified", "converted", "invalid"}, true),
-                   typed("owner_id", FieldType::uuid), typed("duplicate_of", FieldType::uuid),
-                   text("invalid_reason", 500), typed("converted_customer_id", FieldType::uuid),
-                   typed("converted_opportunity_id", FieldType::uuid)},
+                   typed("owner_id", FieldType::uuid), ref("duplicate_of", "lead"),
+                   text("invalid_reason", 500), ref("converted_customer_id", "customer"),
+                   ref("converted_opportunity_id", "opportunity")},
         .owner_field = "owner_id"});
     entities.push_back(EntitySpec{
         .name = "opportunity",
-        .fields = {typed("customer_id", FieldType::uuid, true), text("title", 200, true),
+        .fields = {ref("customer_id", "customer", true), text("title", 200, true),
                    number("amount", FieldType::real, 0, 1e13),
                    choice("stage", {"discovery", "qualification", "proposal", "negotiation", "closing"}, true),
                    choice("status", {"following", "on_hold", "won", "lost"}, true), typed("expected_close", FieldType::date),
@@ -75,7 +89,7 @@ std::vector<EntitySpec> build() {
         .owner_field = "owner_id"});
     entities.push_back(EntitySpec{
         .name = "visit",
-        .fields = {typed("customer_id", FieldType::uuid), typed("lead_id", FieldType::uuid),
+        .fields = {ref("customer_id", "customer"), ref("lead_id", "lead"),
                    typed("rep_id", FieldType::uuid, true), typed("planned_at", FieldType::timestamp),
                    typed("check_in_at", FieldType::timestamp), number("check_in_latitude", FieldType::real, -90, 90),
                    number("check_in_longitude", FieldType::real, -180, 180),
@@ -90,35 +104,40 @@ std::vector<EntitySpec> build() {
                    server_set(choice("server_check_in_status", check_in_statuses())),
                    number("check_out_accuracy", FieldType::real, 0, 1e7)},
         .parents = {{"customer_id", "customer"}, {"lead_id", "lead"}},
-        .append_only = true});
+        .append_only = true,
+        .actor_field = "rep_id",
+        .actor_free_for_leaders = true});
     entities.push_back(EntitySpec{
         .name = "comment",
-        .fields = {typed("visit_id", FieldType::uuid, true), typed("author_id", FieldType::uuid, true),
+        .fields = {ref("visit_id", "visit", true), typed("author_id", FieldType::uuid, true),
                    text("body", 5000, true), typed("read_at", FieldType::timestamp)},
         .parents = {{"visit_id", "visit"}},
-        .append_only = true});
+        .append_only = true,
+        .actor_field = "author_id"});
     entities.push_back(EntitySpec{
         .name = "task",
         .fields = {text("title", 200, true), typed("due_at", FieldType::timestamp), typed("owner_id", FieldType::uuid, true),
                    choice("related_entity", {"customer", "contact", "lead", "opportunity", "visit"}),
-                   typed("related_id", FieldType::uuid), typed("done", FieldType::boolean),
+                   related_ref("related_id", "related_entity"), typed("done", FieldType::boolean),
                    typed("done_at", FieldType::timestamp)},
         .owner_field = "owner_id"});
     entities.push_back(EntitySpec{
         .name = "opportunity_stage",
-        .fields = {typed("opportunity_id", FieldType::uuid, true),
+        .fields = {ref("opportunity_id", "opportunity", true),
                    choice("from_stage", {"discovery", "qualification", "proposal", "negotiation", "closing"}),
                    choice("to_stage", {"discovery", "qualification", "proposal", "negotiation", "closing"}, true),
                    choice("from_status", {"following", "on_hold", "won", "lost"}),
                    choice("to_status", {"following", "on_hold", "won", "lost"}, true),
                    typed("changed_at", FieldType::timestamp, true), typed("changed_by", FieldType::uuid, true)},
         .parents = {{"opportunity_id", "opportunity"}},
-        .append_only = true});
+        .append_only = true,
+        .actor_field = "changed_by",
+        .actor_time_field = "changed_at"});
     // A key customer field change (name, tax_id, credit_level): born on the server only, when a rep
     // changes one (pending until a leader decides) or a leader does (direct). The key-field history.
     entities.push_back(EntitySpec{
         .name = "revision",
-        .fields = {server_set(typed("customer_id", FieldType::uuid, true)),
+        .fields = {server_set(ref("customer_id", "customer", true)),
                    server_set(choice("field", {"name", "tax_id", "credit_level"}, true)),
                    server_set(text("old_value", 200)), server_set(text("new_value", 200)),
                    choice("status", {"pending", "approved", "rejected", "withdrawn", "direct"}, true),
@@ -162,6 +181,19 @@ const EntitySpec* find_entity(std::string_view name) {
     for (const auto& e : all_entities())
         if (e.name == name) return &e;
     return nullptr;
+}
+
+std::vector<ReferenceTo> references_to(std::string_view target) {
+    std::vector<ReferenceTo> refs;
+    for (const auto& e : all_entities())
+        for (const auto& f : e.fields) {
+            if (f.references == target) refs.push_back({&e, &f});
+            if (f.references_entity_in.empty()) continue;
+            const FieldSpec* kind = e.field(f.references_entity_in);
+            if (kind && std::find(kind->values.begin(), kind->values.end(), target) != kind->values.end())
+                refs.push_back({&e, &f});
+        }
+    return refs;
 }
 
 }  // namespace crm

@@ -104,7 +104,9 @@ int run(int argc, char** argv, std::string& replica_path) {
     login->add_flag("--password-stdin", password_stdin, "read the password from the first line of stdin")->required();
     auto* sync = app.add_subcommand("sync", "push pending changes, then pull until caught up");
     auto* create = app.add_subcommand("create", "create a record offline; prints its id");
-    create->add_option("entity", entity, "customer, contact, lead, opportunity, visit, comment or task")->required();
+    std::string entity_names;
+    for (const auto& spec : crm::all_entities()) entity_names += (entity_names.empty() ? "" : ", ") + spec.name;
+    create->add_option("entity", entity, "one of " + entity_names)->required();
     create->add_option("--set", sets, "FIELD=VALUE (repeatable)");
     auto* update = app.add_subcommand("update", "change fields of a record offline");
     update->add_option("entity", entity)->required();

@@ -1,9 +1,9 @@
 // app_bench: the app's figures with a big book (issue 4): launch to the first painted customer
 // list, search keystroke to result, process RSS, and what the search index costs when records
 // are pulled. A command that prints figures, not a timed test. Offscreen (software renderer).
-#include "appcontroller.h"
 #include "bench_util.h"
-#include "customerlistmodel.h"
+#include "customers/customerlistmodel.h"
+#include "session/appcontroller.h"
 
 #include "crm/sync/customer_search.h"
 #include "crm/sync/replica.h"

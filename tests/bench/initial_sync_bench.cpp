@@ -1,7 +1,7 @@
 #include "initial_sync_bench.h"
 
 #include "bench_util.h"
-#include "crm/server/pg.h"
+#include "crm/server/db/pg.h"
 #include "crm/shared/entity_schema.h"
 #include "crm/sync/http_transport.h"
 #include "crm/sync/sync_client.h"

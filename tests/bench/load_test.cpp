@@ -8,11 +8,11 @@
 // request failed or the database does not hold exactly the acknowledged visits.
 #include "bench_util.h"
 
-#include "crm/server/directory.h"
-#include "crm/server/pg.h"
+#include "crm/server/db/pg.h"
+#include "crm/server/org/directory.h"
 #include "crm/shared/formats.h"
-#include "crm/sync/http_transport.h"
 #include "crm/sync/hlc.h"
+#include "crm/sync/http_transport.h"
 #include "crm/sync/protocol.h"
 #include "crm/test/processes.h"
 #include "crm/test/test_database.h"

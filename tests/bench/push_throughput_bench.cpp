@@ -1,10 +1,10 @@
 #include "push_throughput_bench.h"
 
 #include "bench_util.h"
-#include "crm/server/pg.h"
+#include "crm/server/db/pg.h"
 #include "crm/shared/formats.h"
-#include "crm/sync/http_transport.h"
 #include "crm/sync/hlc.h"
+#include "crm/sync/http_transport.h"
 #include "crm/sync/protocol.h"
 
 #include <atomic>

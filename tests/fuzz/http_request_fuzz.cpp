@@ -13,14 +13,14 @@
 // before the first Connection: close, upgrade or per-connection cap, parsed with the server's own
 // limits) gets an answer; the answers parse as HTTP/1.1; the server answers within a few seconds.
 // CRM_FUZZ_VERBOSE=1 prints each answer's status and the start of its body (to check seeds).
-#include "crm/server/directory.h"
-#include "crm/server/metrics.h"
-#include "crm/server/migrations.h"
-#include "crm/server/password.h"
-#include "crm/server/pg.h"
-#include "crm/server/pool.h"
-#include "crm/server/request_handler.h"
-#include "crm/server/tokens.h"
+#include "crm/server/api/request_handler.h"
+#include "crm/server/auth/password.h"
+#include "crm/server/auth/tokens.h"
+#include "crm/server/db/migrations.h"
+#include "crm/server/db/pg.h"
+#include "crm/server/db/pool.h"
+#include "crm/server/ops/metrics.h"
+#include "crm/server/org/directory.h"
 #include "fuzz_check.h"
 #include "http_server.h"
 #include "request_log.h"

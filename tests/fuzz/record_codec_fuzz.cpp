@@ -47,12 +47,21 @@ void check_record(const crm::EntitySpec& entity, const json& j) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    if (size == 0) return 0;
-    const auto& entities = crm::all_entities();
-    const crm::EntitySpec& entity = entities[data[0] % entities.size()];
-    const auto mode = (data[0] / entities.size()) % 2 ? crm::ValidationMode::update : crm::ValidationMode::create;
-    const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
-    check_strings(text);
+    // First line: "<entity> create" or "<entity> update" (by name, so that adding an entity does
+    // not change what the seeds mean); the rest: the JSON.
+    const std::string_view input(reinterpret_cast<const char*>(data), size);
+    check_strings(input);
+    const auto newline = input.find('\n');
+    if (newline == std::string_view::npos) return 0;
+    const std::string_view head = input.substr(0, newline);
+    const auto space = head.find(' ');
+    if (space == std::string_view::npos) return 0;
+    const crm::EntitySpec* found = crm::find_entity(head.substr(0, space));
+    const std::string_view verb = head.substr(space + 1);
+    if (!found || (verb != "create" && verb != "update")) return 0;
+    const crm::EntitySpec& entity = *found;
+    const auto mode = verb == "update" ? crm::ValidationMode::update : crm::ValidationMode::create;
+    const std::string_view text = input.substr(newline + 1);
 
     const json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded()) return 0;

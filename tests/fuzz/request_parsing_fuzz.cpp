@@ -5,8 +5,8 @@
 
 #include "fuzz_check.h"
 
-#include "crm/server/request_parsing.h"
-#include "crm/server/routes.h"
+#include "crm/server/api/request_parsing.h"
+#include "crm/server/api/routes.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -3,7 +3,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "crm/server/ids.h"
+#include "crm/server/db/ids.h"
 #include "crm/shared/formats.h"
 
 #include <algorithm>

@@ -2,7 +2,7 @@
 // on updates of the check-in, pulled like any field, never writable by a device; the radius option.
 #include "scenario.h"
 
-#include "crm/server/ids.h"
+#include "crm/server/db/ids.h"
 
 #include <catch2/catch.hpp>
 

@@ -8,7 +8,7 @@
 #include "scenario.h"
 #include "tls_certs.h"
 
-#include "crm/server/pool.h"
+#include "crm/server/db/pool.h"
 
 #include <catch2/catch.hpp>
 

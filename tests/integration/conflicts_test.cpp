@@ -1,5 +1,5 @@
 // The conflict log review: GET /v1/conflicts, POST /v1/conflicts/reapply and /dismiss.
-#include "crm/server/ids.h"
+#include "crm/server/db/ids.h"
 #include "scenario.h"
 
 #include <catch2/catch.hpp>

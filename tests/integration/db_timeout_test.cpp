@@ -4,7 +4,7 @@
 #include "auth_helpers.h"
 #include "scenario.h"
 
-#include "crm/server/pg.h"
+#include "crm/server/db/pg.h"
 
 #include <catch2/catch.hpp>
 

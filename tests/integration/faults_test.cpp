@@ -5,7 +5,7 @@
 #include "raw_socket.h"
 #include "scenario.h"
 
-#include "crm/server/pool.h"
+#include "crm/server/db/pool.h"
 
 #include <catch2/catch.hpp>
 

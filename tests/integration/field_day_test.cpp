@@ -2,7 +2,7 @@
 // comments, checking out, completing and snoozing tasks, capturing and converting leads.
 #include "scenario.h"
 
-#include "crm/server/ids.h"
+#include "crm/server/db/ids.h"
 
 #include <catch2/catch.hpp>
 

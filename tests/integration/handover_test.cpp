@@ -1,7 +1,7 @@
 // Hand-over end to end with three devices (departed rep, new owner, manager): headquarters
 // deactivates rep1 through POST /v1/users/deactivate and hands the book to rep3.
-#include "crm/server/ids.h"
 #include "auth_helpers.h"
+#include "crm/server/db/ids.h"
 #include "scenario.h"
 
 #include <catch2/catch.hpp>

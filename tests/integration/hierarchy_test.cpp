@@ -1,7 +1,7 @@
 // Hierarchy of any depth: a five-level tree, managers at several depths, and devices that follow
 // a user move and a unit move (evictions on the old managers' devices, whole records on the new).
-#include "crm/server/directory.h"
-#include "crm/server/pg.h"
+#include "crm/server/db/pg.h"
+#include "crm/server/org/directory.h"
 #include "scenario.h"
 
 #include <catch2/catch.hpp>

@@ -2,7 +2,7 @@
 // POST /v1/merge, POST /v1/merge/undo, GET /v1/merges), with devices converging on both.
 #include "scenario.h"
 
-#include "crm/server/ids.h"
+#include "crm/server/db/ids.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,8 +3,8 @@
 #include "ops_support.h"
 #include "scenario.h"
 
-#include "crm/server/directory.h"
-#include "crm/server/pg.h"
+#include "crm/server/db/pg.h"
+#include "crm/server/org/directory.h"
 
 #include <catch2/catch.hpp>
 

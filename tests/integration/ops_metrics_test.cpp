@@ -3,7 +3,7 @@
 #include "ops_support.h"
 #include "scenario.h"
 
-#include "crm/server/pg.h"
+#include "crm/server/db/pg.h"
 
 #include <catch2/catch.hpp>
 

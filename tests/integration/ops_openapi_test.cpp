@@ -2,7 +2,7 @@
 // (crm::server::kRoutes), both ways.
 #include "scenario.h"
 
-#include "crm/server/routes.h"
+#include "crm/server/api/routes.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,7 +2,7 @@
 // customer's new owner (applied, out_of_scope); everything else is not_found.
 #include "scenario.h"
 
-#include "crm/server/ids.h"
+#include "crm/server/db/ids.h"
 
 #include <catch2/catch.hpp>
 

@@ -5,7 +5,7 @@
 //   rep1, rep3, manager: North Team;  manager2, rep4, rep5: North Sub;  rep2: South Team; hq.
 #include "scenario.h"
 
-#include "crm/server/ids.h"
+#include "crm/server/db/ids.h"
 
 #include <catch2/catch.hpp>
 

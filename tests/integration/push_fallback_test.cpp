@@ -2,7 +2,7 @@
 // reject only the failing mutation (through the one-by-one fallback) and lose nothing else.
 #include "scenario.h"
 
-#include "crm/server/pg.h"
+#include "crm/server/db/pg.h"
 
 #include <catch2/catch.hpp>
 

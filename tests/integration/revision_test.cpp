@@ -2,7 +2,7 @@
 // level waits for a leader's decision; a leader's own change is recorded as a direct revision.
 #include "scenario.h"
 
-#include "crm/server/ids.h"
+#include "crm/server/db/ids.h"
 
 #include <catch2/catch.hpp>
 

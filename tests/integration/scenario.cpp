@@ -1,9 +1,9 @@
 #include "scenario.h"
 
-#include "crm/server/directory.h"
-#include "crm/server/ids.h"
-#include "crm/server/pg.h"
-#include "crm/server/sync_service.h"
+#include "crm/server/db/ids.h"
+#include "crm/server/db/pg.h"
+#include "crm/server/org/directory.h"
+#include "crm/server/sync/sync_service.h"
 #include "crm/shared/entity_schema.h"
 #include "crm/sync/hlc.h"
 

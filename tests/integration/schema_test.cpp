@@ -1,6 +1,6 @@
 // Migrations apply once and the tables match the entity metadata of shared/.
-#include "crm/server/migrations.h"
-#include "crm/server/pg.h"
+#include "crm/server/db/migrations.h"
+#include "crm/server/db/pg.h"
 #include "crm/shared/entity_schema.h"
 #include "crm/test/processes.h"
 #include "crm/test/test_database.h"

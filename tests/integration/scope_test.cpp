@@ -1,7 +1,7 @@
 // Scope changes over real HTTP: evictions on reassignment, org moves with a scope reset.
 #include "scenario.h"
 
-#include "crm/server/ids.h"
+#include "crm/server/db/ids.h"
 
 #include <catch2/catch.hpp>
 

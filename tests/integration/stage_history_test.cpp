@@ -3,7 +3,7 @@
 // its opportunity (reassignment, the customer changing hands, a hand-over).
 #include "scenario.h"
 
-#include "crm/server/ids.h"
+#include "crm/server/db/ids.h"
 
 #include <catch2/catch.hpp>
 

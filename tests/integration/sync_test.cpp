@@ -1,7 +1,7 @@
 // Push and pull over real HTTP: scoping, forged ids, permissions, replays, field merges.
 #include "scenario.h"
 
-#include "crm/server/ids.h"
+#include "crm/server/db/ids.h"
 #include "crm/shared/entity_schema.h"
 
 #include <catch2/catch.hpp>

@@ -2,7 +2,7 @@
 #include "live_probe.h"
 #include "scenario.h"
 
-#include "crm/server/pg.h"
+#include "crm/server/db/pg.h"
 #include "crm/test/processes.h"
 
 #include <catch2/catch.hpp>

@@ -2,11 +2,11 @@
 // Needs CRM_TEST_SERVER_URL, CRM_TEST_LOGIN, CRM_TEST_PASSWORD, CRM_TEST_EXPECT_CUSTOMER and
 // CRM_TEST_ARTIFACTS (run_app_test.sh sets them); fails when any is missing.
 
-#include "appcontroller.h"
-#include "backgroundsync.h"
-#include "positionprovider.h"
 #include "quickdriver.h"
-#include "replicalistmodel.h"
+#include "records/replicalistmodel.h"
+#include "session/appcontroller.h"
+#include "session/backgroundsync.h"
+#include "visits/positionprovider.h"
 
 #include <QDir>
 #include <QGuiApplication>

@@ -1,11 +1,11 @@
 // The app's C++ models and controller over a real SQLite replica file; no server needed
 // (except signInFailsClearly, which talks to a closed loopback port).
 
-#include "appcontroller.h"
-#include "contactlistmodel.h"
-#include "customerdetail.h"
-#include "customerlistmodel.h"
-#include "visitlistmodel.h"
+#include "customers/contactlistmodel.h"
+#include "customers/customerdetail.h"
+#include "customers/customerlistmodel.h"
+#include "session/appcontroller.h"
+#include "visits/visitlistmodel.h"
 
 #include "crm/sync/replica.h"
 

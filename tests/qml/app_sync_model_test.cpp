@@ -2,16 +2,17 @@
 // file (QAbstractItemModelTester), the sign-out safety catch, background sync timing, the
 // structured progress of SyncClient (over a scripted transport) as QML sees it, and languages.
 
-#include "appcontroller.h"
 #include "appharness.h"
-#include "backgroundsync.h"
-#include "domainlabels.h"
-#include "draftstore.h"
-#include "formatter.h"
-#include "language.h"
-#include "syncissuelistmodel.h"
-#include "syncprogressstate.h"
+#include "common/domainlabels.h"
+#include "common/formatter.h"
+#include "session/appcontroller.h"
+#include "session/backgroundsync.h"
+#include "session/draftstore.h"
+#include "session/language.h"
+#include "session/syncprogressstate.h"
+#include "syncstatus/syncissuelistmodel.h"
 
+#include "crm/shared/entity_schema.h"
 #include "crm/sync/replica.h"
 #include "crm/sync/sync_client.h"
 
@@ -22,6 +23,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 #include <deque>
 #include <memory>
@@ -92,6 +94,7 @@ private slots:
     void backgroundSyncWaitsOutRetryAfter();
     void syncProgressIsStructured();
     void languageSwitchTranslatesAndFormats();
+    void everyEntityAndFieldHasATranslatedLabel();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("replica.sqlite")); }
@@ -178,7 +181,7 @@ void AppSyncModelTest::signOutRefusedWithIssuesAndWipesDrafts() {
     QCOMPARE(controller.issueCount(), 1);
     QCOMPARE(controller.discardCount(), 1);
     DraftStore draft;
-    draft.setController(&controller);
+    draft.setReplicaPath(controller.replicaPath());
     draft.setKey(QStringLiteral("lead/new"));
     draft.save({{QStringLiteral("company_name"), QStringLiteral("Half typed")}});
     QVERIFY(QFile::exists(DraftStore::draftsPath(path())));
@@ -371,6 +374,27 @@ void AppSyncModelTest::backgroundSyncWaitsOutRetryAfter() {
     background.syncFinished(true, {});
     QVERIFY(!background.heldUntil().isValid());
     background.setSession(false, {}, {});
+}
+
+void AppSyncModelTest::everyEntityAndFieldHasATranslatedLabel() {
+    // Driven by the schema: a new entity or field fails here until it has its words, in Chinese too.
+    Language language(m_dir->filePath(QStringLiteral("labels.ini")));
+    language.setChoice(QStringLiteral("zh_CN"));
+    const auto translated = [](const QString& text) {
+        return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x2E80; });
+    };
+    for (const auto& entity : crm::all_entities()) {
+        const QString name = QString::fromStdString(entity.name);
+        QVERIFY2(DomainLabels::hasEntity(name), qPrintable(name));
+        QVERIFY2(translated(DomainLabels::entity(name)), qPrintable(name + QStringLiteral(": ") + DomainLabels::entity(name)));
+        for (const auto& field : entity.fields) {
+            const QString fieldName = QString::fromStdString(field.name);
+            QVERIFY2(DomainLabels::hasField(fieldName), qPrintable(name + QLatin1Char('.') + fieldName));
+            QVERIFY2(translated(DomainLabels::field(fieldName)),
+                     qPrintable(name + QLatin1Char('.') + fieldName + QStringLiteral(": ") + DomainLabels::field(fieldName)));
+        }
+    }
+    language.setChoice(QStringLiteral("en"));
 }
 
 CRM_APP_TEST_MAIN(AppSyncModelTest)

@@ -5,13 +5,13 @@
 // Needs CRM_TEST_SERVER_URL, CRM_TEST_LOGIN, CRM_TEST_PASSWORD and CRM_TEST_ARTIFACTS
 // (run_app_test.sh sets them; the demo company's "manager" leads the test login's team).
 
-#include "appcontroller.h"
 #include "appharness.h"
-#include "backgroundsync.h"
-#include "draftstore.h"
-#include "language.h"
 #include "quickdriver.h"
-#include "syncprogressstate.h"
+#include "session/appcontroller.h"
+#include "session/backgroundsync.h"
+#include "session/draftstore.h"
+#include "session/language.h"
+#include "session/syncprogressstate.h"
 
 #include "crm/sync/http_transport.h"
 #include "crm/sync/replica.h"
@@ -326,7 +326,7 @@ void AppSyncTest::signOutRefusesUntilConfirmed() {
     QCOMPARE(m_controller->pendingCount(), 1);
     // A form draft, which sign-out must wipe along with the replica.
     DraftStore draft;
-    draft.setController(m_controller);
+    draft.setReplicaPath(m_controller->replicaPath());
     draft.setKey(QStringLiteral("visit/some-customer"));
     draft.save({{QStringLiteral("purpose"), QStringLiteral("half typed")}});
     QVERIFY(QFile::exists(DraftStore::draftsPath(m_controller->replicaPath())));

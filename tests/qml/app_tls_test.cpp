@@ -3,9 +3,9 @@
 // without it the sign-in fails with a clear certificate error and nothing is stored.
 // Needs CRM_TEST_PG (a fresh database per test, like the server integration tests).
 
-#include "appcontroller.h"
-#include "managementclient.h"
 #include "scenario.h"
+#include "session/appcontroller.h"
+#include "session/managementclient.h"
 #include "tls_certs.h"
 
 #include "crm/sync/replica.h"

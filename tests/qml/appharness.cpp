@@ -1,9 +1,9 @@
 #include "appharness.h"
 
-#include "language.h"
+#include "session/language.h"
 
-#include "appcontroller.h"
 #include "quickdriver.h"
+#include "session/appcontroller.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>

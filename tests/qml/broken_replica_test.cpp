@@ -2,9 +2,9 @@
 // and offers "Start afresh"; that keeps the damaged file aside (never deletes it) and a sign-in
 // then fetches the user's data from the real crm-server again. Screenshots of both states.
 // Needs CRM_TEST_SERVER_URL, CRM_TEST_LOGIN, CRM_TEST_PASSWORD and CRM_TEST_ARTIFACTS (run_app_test.sh).
-#include "appcontroller.h"
 #include "appharness.h"
 #include "quickdriver.h"
+#include "session/appcontroller.h"
 
 #include "crm/sync/replica.h"
 

@@ -4,11 +4,11 @@
 // must then say so in the sync bar and hold back automatic syncs until the Retry-After time,
 // and sync on its own ("retry") once the server has room again. Screenshot busy-server-*.png.
 
-#include "appcontroller.h"
 #include "appharness.h"
-#include "backgroundsync.h"
-#include "positionprovider.h"
 #include "quickdriver.h"
+#include "session/appcontroller.h"
+#include "session/backgroundsync.h"
+#include "visits/positionprovider.h"
 
 #include <QDateTime>
 #include <QGuiApplication>

@@ -3,10 +3,10 @@
 // search, filters, lead capture with the duplicate warning, qualify, mark invalid, stage move
 // with its history. Screenshots go to CRM_TEST_ARTIFACTS (default ./artifacts/screenshots).
 
-#include "appcontroller.h"
 #include "cust_seed.h"
 #include "quickdriver.h"
-#include "replicalistmodel.h"
+#include "records/replicalistmodel.h"
+#include "session/appcontroller.h"
 
 #include "crm/sync/replica.h"
 

@@ -1,16 +1,16 @@
 // The customer, lead and opportunity models and actions of the app over a real SQLite replica
 // file, each list model under QAbstractItemModelTester. No server: records arrive as pulled pages.
 
-#include "appcontroller.h"
-#include "customerlistmodel.h"
-#include "leadactions.h"
-#include "leadduplicates.h"
-#include "leadlistmodel.h"
-#include "opportunityactions.h"
-#include "opportunitylistmodel.h"
-#include "recordview.h"
-#include "stagehistorymodel.h"
-#include "timelinemodel.h"
+#include "customers/customerlistmodel.h"
+#include "customers/timelinemodel.h"
+#include "deals/opportunityactions.h"
+#include "deals/opportunitylistmodel.h"
+#include "deals/stagehistorymodel.h"
+#include "leads/leadactions.h"
+#include "leads/leadduplicates.h"
+#include "leads/leadlistmodel.h"
+#include "records/recordview.h"
+#include "session/appcontroller.h"
 
 #include "cust_seed.h"
 

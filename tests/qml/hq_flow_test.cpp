@@ -3,10 +3,10 @@
 // org page deactivates rep3 with a hand-over of the book to rep1. Screenshots of both pages.
 // Needs CRM_TEST_SERVER_URL, CRM_TEST_PASSWORD and CRM_TEST_ARTIFACTS (run_app_test.sh).
 
-#include "appcontroller.h"
 #include "appharness.h"
-#include "language.h"
 #include "quickdriver.h"
+#include "session/appcontroller.h"
+#include "session/language.h"
 
 #include "crm/sync/http_transport.h"
 #include "crm/sync/replica.h"

@@ -3,13 +3,13 @@
 // page tombstones the duplicate on the hq device after a sync, undo brings it back. Lead pools:
 // three pool leads made on the hq device, two assigned to rep1 from the page leave the pool.
 // Screenshots at tablet size (1280x800) in English and Chinese.
-#include "appcontroller.h"
 #include "appharness.h"
-#include "duplicatesmodel.h"
-#include "leadpoolmodel.h"
-#include "language.h"
-#include "positionprovider.h"
+#include "hq/duplicatesmodel.h"
+#include "hq/leadpoolmodel.h"
 #include "quickdriver.h"
+#include "session/appcontroller.h"
+#include "session/language.h"
+#include "visits/positionprovider.h"
 
 #include "crm/sync/replica.h"
 

@@ -2,9 +2,9 @@
 // OrgModel refuses bad form fields before sending anything and words an unreachable server, and
 // the hand-over summary counts the records the heir gets from the replica.
 
-#include "appcontroller.h"
-#include "conflictlistmodel.h"
-#include "orgmodel.h"
+#include "hq/conflictlistmodel.h"
+#include "hq/orgmodel.h"
+#include "session/appcontroller.h"
 
 #include "crm/sync/replica.h"
 

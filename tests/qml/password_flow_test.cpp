@@ -5,11 +5,11 @@
 // syncing with its token. Screenshots at phone (390x844) and tablet (1280x800) size, English and
 // Chinese. Needs CRM_TEST_SERVER_URL and CRM_TEST_ARTIFACTS (run_app_test.sh).
 
-#include "appcontroller.h"
 #include "appharness.h"
-#include "managementclient.h"
-#include "positionprovider.h"
 #include "quickdriver.h"
+#include "session/appcontroller.h"
+#include "session/managementclient.h"
+#include "visits/positionprovider.h"
 
 #include "crm/sync/http_transport.h"
 #include "crm/sync/replica.h"

@@ -1,8 +1,8 @@
 // PasswordChange without a server: the checks in the app (nothing is sent on bad input) and how
 // each answer of POST /v1/password lands on the form (per field, offline, rate limit, success).
 
-#include "passwordchange.h"
-#include "waittext.h"
+#include "common/waittext.h"
+#include "account/passwordchange.h"
 
 #include <QGuiApplication>
 #include <QTest>

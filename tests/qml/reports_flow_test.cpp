@@ -4,12 +4,12 @@
 // (none for a query never fetched), and screenshots at tablet size (1280x800) in both languages.
 // Needs CRM_TEST_SERVER_URL and CRM_TEST_ARTIFACTS (run_app_test.sh; the demo password is "demo").
 
-#include "appcontroller.h"
 #include "appharness.h"
-#include "language.h"
-#include "positionprovider.h"
 #include "quickdriver.h"
-#include "reportsmodel.h"
+#include "session/appcontroller.h"
+#include "session/language.h"
+#include "team/reportsmodel.h"
+#include "visits/positionprovider.h"
 
 #include "crm/sync/replica.h"
 

@@ -8,14 +8,14 @@
 // Revisions: until the server side (helper `rev`) is on main, the server makes none, so the tour
 // puts a few revision records into the tablet's replica as a pulled page to show the pages filled.
 
-#include "appcontroller.h"
 #include "appharness.h"
-#include "commentinbox.h"
-#include "language.h"
-#include "managementclient.h"
-#include "positionprovider.h"
 #include "quickdriver.h"
-#include "syncjobs.h"
+#include "session/appcontroller.h"
+#include "session/language.h"
+#include "session/managementclient.h"
+#include "session/syncjobs.h"
+#include "visits/commentinbox.h"
+#include "visits/positionprovider.h"
 
 #include "crm/sync/replica.h"
 

@@ -2,16 +2,16 @@
 // list (date range, unit, person, the check-in flag), each rep's day, the revision lists and the
 // key-field history order, approving / rejecting, the leader's comment and reassignment.
 // Records arrive as a pulled page and the directory as the sync stores it.
-#include "appcontroller.h"
-#include "commentinbox.h"
-#include "commentlistmodel.h"
-#include "editsupport.h"
-#include "leadercomment.h"
-#include "reassignment.h"
-#include "repdaymodel.h"
-#include "revisiondecision.h"
-#include "revisionlistmodel.h"
-#include "teamvisitmodel.h"
+#include "records/editsupport.h"
+#include "session/appcontroller.h"
+#include "team/reassignment.h"
+#include "team/repdaymodel.h"
+#include "team/revisiondecision.h"
+#include "team/revisionlistmodel.h"
+#include "team/teamvisitmodel.h"
+#include "visits/commentinbox.h"
+#include "visits/commentlistmodel.h"
+#include "visits/leadercomment.h"
 
 #include "crm/sync/replica.h"
 

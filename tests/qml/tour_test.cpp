@@ -3,10 +3,10 @@
 // Fails when a page does not open, when QML reports a warning on the way, or when the Chinese
 // tour still shows the English tab titles. Screenshots: $CRM_TEST_ARTIFACTS/tour-<lang>-NN-<page>.png.
 
-#include "appcontroller.h"
 #include "appharness.h"
-#include "positionprovider.h"
 #include "quickdriver.h"
+#include "session/appcontroller.h"
+#include "visits/positionprovider.h"
 
 #include "crm/sync/replica.h"
 

@@ -6,12 +6,12 @@
 // that opening the visit clears (and whose read time reaches the manager's device).
 // Needs CRM_TEST_SERVER_URL, CRM_TEST_PASSWORD and CRM_TEST_ARTIFACTS (run_app_test.sh sets them).
 
-#include "appcontroller.h"
-#include "commentinbox.h"
-#include "positionprovider.h"
 #include "quickdriver.h"
-#include "replicalistmodel.h"
-#include "syncjobs.h"
+#include "records/replicalistmodel.h"
+#include "session/appcontroller.h"
+#include "session/syncjobs.h"
+#include "visits/commentinbox.h"
+#include "visits/positionprovider.h"
 
 #include "crm/shared/formats.h"
 #include "crm/sync/replica.h"

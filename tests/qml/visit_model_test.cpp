@@ -3,16 +3,16 @@
 // way a manager's comment reaches the phone. Positions come from an NMEA log through Qt's nmea
 // plugin, or are fed to PositionProvider::receive().
 
-#include "appcontroller.h"
-#include "commentinbox.h"
-#include "commentlistmodel.h"
-#include "positionprovider.h"
-#include "taskeditor.h"
-#include "tasklistmodel.h"
-#include "todaymodel.h"
-#include "visitdetail.h"
-#include "visiteditor.h"
-#include "visitlistmodel.h"
+#include "session/appcontroller.h"
+#include "tasks/taskeditor.h"
+#include "tasks/tasklistmodel.h"
+#include "today/todaymodel.h"
+#include "visits/commentinbox.h"
+#include "visits/commentlistmodel.h"
+#include "visits/positionprovider.h"
+#include "visits/visitdetail.h"
+#include "visits/visiteditor.h"
+#include "visits/visitlistmodel.h"
 
 #include "crm/shared/formats.h"
 #include "crm/sync/replica.h"

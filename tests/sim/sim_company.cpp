@@ -1,8 +1,8 @@
 #include "sim_company.h"
 #include "sim_scenario.h"
 
-#include "crm/server/directory.h"
-#include "crm/server/tokens.h"
+#include "crm/server/auth/tokens.h"
+#include "crm/server/org/directory.h"
 #include "crm/shared/formats.h"
 
 #include <array>

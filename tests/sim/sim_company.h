@@ -4,7 +4,7 @@
 
 #include "faulty_transport.h"
 
-#include "crm/server/pg.h"
+#include "crm/server/db/pg.h"
 #include "crm/sync/http_transport.h"
 #include "crm/sync/replica.h"
 #include "crm/sync/sync_client.h"

@@ -1,8 +1,8 @@
 #include "sim_invariants.h"
 #include "sim_scenario.h"
 
-#include "crm/server/pg.h"
-#include "crm/server/sync_service.h"
+#include "crm/server/db/pg.h"
+#include "crm/server/sync/sync_service.h"
 #include "crm/shared/revisions.h"
 #include "crm/sync/protocol.h"
 

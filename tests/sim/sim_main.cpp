@@ -14,7 +14,7 @@
 #include "sim_scenario.h"
 #include "sim_server.h"
 
-#include "crm/server/pg.h"
+#include "crm/server/db/pg.h"
 #include "crm/test/processes.h"
 #include "crm/test/test_database.h"
 

@@ -1,5 +1,5 @@
 // client_address and TrustedProxies: which address a request is counted under behind proxies.
-#include "crm/server/client_address.h"
+#include "crm/server/api/client_address.h"
 
 #include <catch2/catch.hpp>
 

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using nlohmann::json;
 using namespace crm;
 
@@ -43,6 +45,48 @@ TEST_CASE("every v1 entity is described and its references point at known entiti
     CHECK(customer().field("name")->key_field);
     CHECK(customer().field("tax_id")->key_field);
     CHECK_FALSE(customer().field("phone")->key_field);
+}
+
+TEST_CASE("references, actors and parents are declared in the schema and agree") {
+    for (const auto& entity : all_entities()) {
+        for (const auto& field : entity.fields) {
+            if (!field.references.empty()) {
+                CHECK(find_entity(field.references) != nullptr);
+                CHECK(field.type == FieldType::uuid);
+            }
+            if (!field.references_entity_in.empty()) {
+                const FieldSpec* kind = entity.field(field.references_entity_in);
+                REQUIRE(kind != nullptr);
+                for (const auto& target : kind->values) CHECK(find_entity(target) != nullptr);
+            }
+            // A reference to a record is declared, never left to a naming habit.
+            if (field.type == FieldType::uuid && field.name.ends_with("_id") && field.references.empty() &&
+                field.references_entity_in.empty()) {
+                INFO(entity.name << "." << field.name);
+                CHECK((field.name == entity.owner_field || field.name == entity.actor_field));
+            }
+        }
+        // A parent is a reference to its entity.
+        for (const auto& parent : entity.parents) CHECK(entity.field(parent.field)->references == parent.entity);
+        if (!entity.actor_field.empty()) CHECK(entity.field(entity.actor_field) != nullptr);
+        if (!entity.actor_time_field.empty()) CHECK(entity.field(entity.actor_time_field)->type == FieldType::timestamp);
+    }
+    CHECK(find_entity("visit")->actor_field == "rep_id");
+    CHECK(find_entity("comment")->actor_field == "author_id");
+    CHECK(find_entity("opportunity_stage")->actor_field == "changed_by");
+
+    // What a merge of two customers re-points: every reference to a customer, the task's
+    // polymorphic related_id included.
+    std::vector<std::string> to_customer;
+    for (const auto& r : references_to("customer")) to_customer.push_back(r.entity->name + "." + r.field->name);
+    std::sort(to_customer.begin(), to_customer.end());
+    CHECK(to_customer == std::vector<std::string>{"contact.customer_id", "lead.converted_customer_id",
+                                                  "opportunity.customer_id", "revision.customer_id",
+                                                  "task.related_id", "visit.customer_id"});
+    std::vector<std::string> to_lead;
+    for (const auto& r : references_to("lead")) to_lead.push_back(r.entity->name + "." + r.field->name);
+    std::sort(to_lead.begin(), to_lead.end());
+    CHECK(to_lead == std::vector<std::string>{"lead.duplicate_of", "task.related_id", "visit.lead_id"});
 }
 
 TEST_CASE("a valid customer passes and round-trips through the codec") {

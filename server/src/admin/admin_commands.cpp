@@ -1,8 +1,8 @@
 #include "admin_commands.h"
 
-#include "crm/server/directory.h"
-#include "crm/server/migrations.h"
-#include "crm/server/sync_service.h"
+#include "crm/server/db/migrations.h"
+#include "crm/server/org/directory.h"
+#include "crm/server/sync/sync_service.h"
 
 #include <istream>
 #include <ostream>

@@ -1,7 +1,7 @@
 #include "admin_database.h"
 
 #include "admin_commands.h"
-#include "config.h"
+#include "ops/config.h"
 
 #include <fstream>
 #include <map>

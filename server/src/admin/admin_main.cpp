@@ -3,11 +3,11 @@
 #include "admin_database.h"
 #include "audit_command.h"
 #include "history_command.h"
-#include "report_commands.h"
 #include "leads_commands.h"
+#include "report_commands.h"
 #include "session_commands.h"
 
-#include "crm/server/pg.h"
+#include "crm/server/db/pg.h"
 
 #include <CLI/CLI.hpp>
 

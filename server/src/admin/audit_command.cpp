@@ -1,7 +1,7 @@
 #include "audit_command.h"
 
 #include "admin_commands.h"
-#include "crm/server/directory.h"
+#include "crm/server/org/directory.h"
 #include "crm/shared/formats.h"
 
 #include <iomanip>

@@ -1,7 +1,7 @@
 #pragma once
 // crm-admin audit: the audit log of management actions, newest first.
 
-#include "crm/server/audit.h"
+#include "crm/server/org/audit.h"
 
 #include <CLI/CLI.hpp>
 

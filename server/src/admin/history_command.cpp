@@ -1,8 +1,8 @@
 #include "history_command.h"
 
 #include "admin_commands.h"
-#include "crm/server/directory.h"
-#include "crm/server/pg.h"
+#include "crm/server/db/pg.h"
+#include "crm/server/org/directory.h"
 #include "crm/shared/formats.h"
 
 #include <iomanip>

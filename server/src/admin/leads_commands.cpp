@@ -1,10 +1,10 @@
 #include "leads_commands.h"
 
 #include "admin_commands.h"
-#include "crm/server/directory.h"
-#include "crm/server/duplicates.h"
-#include "crm/server/lead_import.h"
-#include "crm/server/merge.h"
+#include "crm/server/leads/duplicates.h"
+#include "crm/server/leads/lead_import.h"
+#include "crm/server/leads/merge.h"
+#include "crm/server/org/directory.h"
 
 #include <fstream>
 #include <iostream>

@@ -2,10 +2,10 @@
 
 #include "admin_commands.h"
 
-#include "crm/server/customer_value.h"
-#include "crm/server/directory.h"
-#include "crm/server/reports.h"
-#include "crm/server/targets.h"
+#include "crm/server/org/directory.h"
+#include "crm/server/reports/customer_value.h"
+#include "crm/server/reports/reports.h"
+#include "crm/server/reports/targets.h"
 
 #include <iomanip>
 #include <iostream>

@@ -2,11 +2,11 @@
 #include "demo_data.h"
 #include "demo_day.h"
 
-#include "crm/server/customer_value.h"
-#include "crm/server/directory.h"
-#include "crm/server/ids.h"
-#include "crm/server/migrations.h"
-#include "crm/server/sync_service.h"
+#include "crm/server/db/ids.h"
+#include "crm/server/db/migrations.h"
+#include "crm/server/org/directory.h"
+#include "crm/server/reports/customer_value.h"
+#include "crm/server/sync/sync_service.h"
 #include "crm/shared/formats.h"
 
 #include <algorithm>

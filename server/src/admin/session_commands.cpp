@@ -1,12 +1,12 @@
 #include "session_commands.h"
 
 #include "admin_commands.h"
-#include "crm/server/devices.h"
-#include "crm/server/directory.h"
-#include "crm/server/password.h"
-#include "crm/server/sign_in_limits.h"
-#include "crm/server/sync_service.h"
-#include "crm/server/tokens.h"
+#include "crm/server/auth/devices.h"
+#include "crm/server/auth/password.h"
+#include "crm/server/auth/sign_in_limits.h"
+#include "crm/server/auth/tokens.h"
+#include "crm/server/org/directory.h"
+#include "crm/server/sync/sync_service.h"
 
 #include <iomanip>
 #include <ostream>

@@ -1,11 +1,11 @@
 #pragma once
 // The Beast HTTP front of crm-server (private to the executable). This header is Beast-free.
 
-#include "crm/server/client_address.h"
-#include "crm/server/metrics.h"
 #include "connection_limits.h"
-#include "crm/server/pool.h"
-#include "crm/server/request_handler.h"
+#include "crm/server/api/client_address.h"
+#include "crm/server/api/request_handler.h"
+#include "crm/server/db/pool.h"
+#include "crm/server/ops/metrics.h"
 #include "request_log.h"
 
 #include <chrono>

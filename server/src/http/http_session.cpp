@@ -1,7 +1,7 @@
 #include "http_session.h"
 
-#include "crm/server/live_admission.h"
-#include "crm/server/routes.h"
+#include "crm/server/api/routes.h"
+#include "crm/server/live/live_admission.h"
 #include "crm/sync/protocol.h"
 #include "websocket_session.h"
 

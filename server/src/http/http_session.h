@@ -4,11 +4,11 @@
 // /v1/live becomes a WebSocket session.
 
 #include "connection_limits.h"
-#include "crm/server/client_address.h"
-#include "crm/server/live_hub.h"
-#include "crm/server/metrics.h"
-#include "crm/server/pool.h"
-#include "crm/server/request_handler.h"
+#include "crm/server/api/client_address.h"
+#include "crm/server/api/request_handler.h"
+#include "crm/server/db/pool.h"
+#include "crm/server/live/live_hub.h"
+#include "crm/server/ops/metrics.h"
 #include "request_log.h"
 
 #include <boost/asio/ip/tcp.hpp>

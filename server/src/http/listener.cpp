@@ -1,8 +1,8 @@
 #include "http_server.h"
 #include "http_session.h"
 
-#include "crm/server/live_hub.h"
-#include "crm/server/live_notify_listener.h"
+#include "crm/server/live/live_hub.h"
+#include "crm/server/live/live_notify_listener.h"
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>

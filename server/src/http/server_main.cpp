@@ -1,10 +1,10 @@
 // crm-server: the sync API over HTTP (see server/README.md).
-#include "../config.h"
-#include "crm/server/metrics.h"
-#include "crm/server/migrations.h"
-#include "crm/server/pool.h"
-#include "crm/server/request_handler.h"
+#include "crm/server/api/request_handler.h"
+#include "crm/server/db/migrations.h"
+#include "crm/server/db/pool.h"
+#include "crm/server/ops/metrics.h"
 #include "http_server.h"
+#include "ops/config.h"
 #include "request_log.h"
 
 #include <CLI/CLI.hpp>

@@ -1,8 +1,8 @@
 #pragma once
 // One /v1/live WebSocket: registered in the LiveHub, sends pokes, reads only control frames.
 
-#include "crm/server/live_hub.h"
-#include "crm/server/request_handler.h"
+#include "crm/server/api/request_handler.h"
+#include "crm/server/live/live_hub.h"
 
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/ssl/ssl_stream.hpp>

@@ -1,7 +1,7 @@
-#include "crm/server/customer_value.h"
+#include "crm/server/reports/customer_value.h"
 
-#include "crm/server/change_notice.h"
-#include "crm/server/ids.h"
+#include "crm/server/db/ids.h"
+#include "crm/server/db/change_notice.h"
 #include "crm/shared/customer_value.h"
 
 #include <cmath>

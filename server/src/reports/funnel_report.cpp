@@ -1,7 +1,7 @@
 // The sales funnel. A lead "reached qualified" when its status is qualified or converted. An
 // opportunity reached a stage when its current stage or any stage of its opportunity_stage
 // history is that stage or a later one (a deal in negotiation passed discovery..proposal).
-#include "crm/server/reports.h"
+#include "crm/server/reports/reports.h"
 
 #include <array>
 

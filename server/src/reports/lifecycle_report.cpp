@@ -1,7 +1,7 @@
 // The customer lifecycle of the customer's brief over P = [from, to) and the previous period
 // Q of equal length before it. A purchase is a won opportunity of the customer; its time is the
 // latest opportunity_stage record that set status won, else the opportunity's updated_at.
-#include "crm/server/reports.h"
+#include "crm/server/reports/reports.h"
 
 namespace crm::server {
 

@@ -1,10 +1,10 @@
-#include "crm/server/report_endpoints.h"
+#include "crm/server/reports/report_endpoints.h"
 
-#include "crm/server/customer_value.h"
-#include "crm/server/management_api.h"
-#include "crm/server/reports.h"
-#include "crm/server/sync_service.h"
-#include "crm/server/targets.h"
+#include "crm/server/api/management_api.h"
+#include "crm/server/reports/customer_value.h"
+#include "crm/server/reports/reports.h"
+#include "crm/server/reports/targets.h"
+#include "crm/server/sync/sync_service.h"
 
 namespace crm::server {
 namespace {

@@ -1,4 +1,4 @@
-#include "crm/server/reports.h"
+#include "crm/server/reports/reports.h"
 
 #include "crm/shared/formats.h"
 

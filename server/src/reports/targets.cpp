@@ -1,6 +1,6 @@
-#include "crm/server/targets.h"
+#include "crm/server/reports/targets.h"
 
-#include "crm/server/reports.h"
+#include "crm/server/reports/reports.h"
 #include "crm/shared/formats.h"
 
 #include <algorithm>

@@ -1,6 +1,6 @@
 // Check-ins per rep per ISO week (UTC). A visit counts in the week of its check_in_at and for
 // its rep_id; flagged = server_check_in_status outside_radius, no_fix or manual.
-#include "crm/server/reports.h"
+#include "crm/server/reports/reports.h"
 
 namespace crm::server {
 

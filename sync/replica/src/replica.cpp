@@ -34,10 +34,7 @@ ReplicaEnv complete(ReplicaEnv env) {
 
 /// The field that records who created a record of this entity, filled with the signed-in user.
 std::string author_field(const EntitySpec& spec) {
-    if (!spec.owner_field.empty()) return spec.owner_field;
-    if (spec.name == "visit") return "rep_id";
-    if (spec.name == "comment") return "author_id";
-    return "";
+    return spec.owner_field.empty() ? spec.actor_field : spec.owner_field;
 }
 
 }  // namespace
@@ -161,6 +158,7 @@ Result<std::string> Replica::create(const std::string& entity, json fields) {
     if (!fields.contains("id")) fields["id"] = env_.new_uuid();
     if (const auto author = author_field(*spec); !author.empty() && !fields.contains(author))
         fields[author] = current->user.id;
+    if (!spec->actor_time_field.empty() && !fields.contains(spec->actor_time_field)) fields[spec->actor_time_field] = now;
     if (!fields.contains("created_at")) fields["created_at"] = now;
     if (!fields.contains("updated_at")) fields["updated_at"] = now;
     if (auto status = validate_fields(*spec, fields, ValidationMode::create); !status) return status.error();

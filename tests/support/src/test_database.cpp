@@ -1,7 +1,7 @@
 #include "crm/test/test_database.h"
 
-#include "crm/server/migrations.h"
-#include "crm/server/pg.h"
+#include "crm/server/db/migrations.h"
+#include "crm/server/db/pg.h"
 
 #include <atomic>
 #include <cstdlib>

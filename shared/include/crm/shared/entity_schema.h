@@ -34,6 +34,13 @@ struct FieldSpec {
     std::optional<double> min;      ///< integer/real lower bound
     std::optional<double> max;      ///< integer/real upper bound
     bool server_set = false;        ///< computed by the server; no device may write it
+    /// A reference to another record: the entity it points at ("customer"), or "" when the
+    /// field is not a reference (owner_id, rep_id: users). The server checks that a pushed
+    /// reference names a live record the pusher sees; merges re-point it.
+    std::string references;
+    /// A reference whose entity is named by another field of the record (task.related_id by
+    /// related_entity); `references` is then "".
+    std::string references_entity_in;
 };
 
 /// A reference from a child record to the record that decides its visibility.
@@ -51,6 +58,15 @@ struct EntitySpec {
     /// (its scope owner is the referenced record's scope owner).
     std::vector<ParentRef> parents;
     bool append_only = false;       ///< visits and comments: never conflict
+    /// Who made the record (visit.rep_id, comment.author_id, opportunity_stage.changed_by): on
+    /// create, filled with the signed-in user when not given (devices and server alike), and it
+    /// must name the pusher ("" if none; owned entities use owner_field instead).
+    std::string actor_field;
+    /// When actor_field may name someone else than a leader pushing it (a manager records a visit
+    /// for a rep of the team): only reps must name themselves.
+    bool actor_free_for_leaders = false;
+    /// The time the actor made it (opportunity_stage.changed_at), filled on create when not given.
+    std::string actor_time_field;
 
     const FieldSpec* field(std::string_view name) const;
 };
@@ -65,5 +81,15 @@ const std::vector<EntitySpec>& all_entities();
 
 /// The entity with this name, or nullptr.
 const EntitySpec* find_entity(std::string_view name);
+
+/// The field of a record of `entity` that points at a record of `target`.
+struct ReferenceTo {
+    const EntitySpec* entity;
+    const FieldSpec* field;
+};
+
+/// Every field of every entity that may point at a record of `target` (polymorphic ones
+/// included: their `references_entity_in` field names the target).
+std::vector<ReferenceTo> references_to(std::string_view target);
 
 }  // namespace crm
