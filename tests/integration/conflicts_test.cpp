@@ -1,4 +1,5 @@
 // The conflict log review: GET /v1/conflicts, POST /v1/conflicts/reapply and /dismiss.
+#include "crm/server/auth/devices.h"
 #include "crm/server/db/ids.h"
 #include "scenario.h"
 
@@ -82,7 +83,8 @@ TEST_CASE("conflicts: listed by scope, re-applied as a change devices pull, dism
         CHECK(c["winning"]["author"] == "rep1");
         CHECK(c["losing"]["value"] == "Phone Road 1");
         CHECK(c["losing"]["author"] == "rep1");
-        CHECK(c["losing"]["device_id"] == phone.device_id());
+        CHECK(c["losing"]["device"] == server::device_label(phone.device_id()));
+        CHECK(c.dump().find(phone.device_id()) == std::string::npos);
         CHECK(c["losing"]["at"].get<std::string>() < c["winning"]["at"].get<std::string>());
         CHECK(c["resolved"] == false);
         CHECK(c["record_deleted"] == false);

@@ -1,5 +1,6 @@
 // Limits and timeouts against a running crm-server: oversized headers, slowloris, idle
 // keep-alive, pipelined requests, the connection cap, and SIGTERM with a request in flight.
+#include "ops_support.h"
 #include "raw_socket.h"
 #include "scenario.h"
 
@@ -11,6 +12,7 @@
 #include <sys/wait.h>
 
 #include <future>
+#include <sstream>
 #include <thread>
 
 using namespace crm;
@@ -149,7 +151,8 @@ TEST_CASE("pipelined requests beyond the per-connection cap are not answered", "
 
 TEST_CASE("connections over --max-connections get 503 server_busy at once", "[server][limits]") {
     test::TestDatabase db;
-    test::ServerProcess server(db.conninfo(), {"--max-connections", "2"});
+    test::TempPath log(".log");
+    test::ServerProcess server(db.conninfo(), {"--max-connections", "2", "--log-file", log.path()});
     auto first = std::make_unique<test::RawConnection>(server.port());
     auto second = std::make_unique<test::RawConnection>(server.port());
     std::this_thread::sleep_for(200ms);  // both accepted
@@ -163,6 +166,9 @@ TEST_CASE("connections over --max-connections get 503 server_busy at once", "[se
     CHECK(r[0].status == 503);
     CHECK(error_code(r[0]) == "server_busy");
     CHECK(r[0].headers.count("retry-after") == 1);
+    // Logged and measured like any answer: its own request id, route "unknown", its own duration.
+    const std::string id = r[0].headers.count("x-request-id") ? r[0].headers.at("x-request-id") : "";
+    CHECK_FALSE(id.empty());
 
     first.reset();
     second.reset();
@@ -172,6 +178,18 @@ TEST_CASE("connections over --max-connections get 503 server_busy at once", "[se
         if (!back) std::this_thread::sleep_for(100ms);
     }
     CHECK(back);
+    const auto metrics = test::http_request(server.port(), "GET", "/metrics");
+    CHECK(metrics.body.find("route=\"unknown\",status=\"503\"") != std::string::npos);
+    CHECK(metrics.body.find("route=\"\"") == std::string::npos);
+    server.stop();
+    json busy_line;
+    std::istringstream lines(log.read());
+    for (std::string line; std::getline(lines, line);)
+        if (json::parse(line)["status"] == 503) busy_line = json::parse(line);
+    INFO(busy_line.dump());
+    CHECK(busy_line["request_id"] == id);
+    CHECK(busy_line["route"] == "unknown");
+    CHECK(busy_line["duration_ms"].get<double>() < 1000);  // not the time since the server started
 }
 
 TEST_CASE("SIGTERM lets a request in flight finish, then exits 0", "[server][limits][shutdown]") {

@@ -29,6 +29,12 @@ TEST_CASE("a visit recorded offline on a customer reassigned away is kept for th
     auto moved = manager.push({manager.update("customer", customer, {{"owner_id", company.user_id("rep3")}},
                                               {{"owner_id", base}}, server::now_ms() + 1000)});
     REQUIRE(verdict(moved, 0) == "applied");
+    // ...and renamed there: rep1 may not learn the new name from its verdict.
+    const std::int64_t name_base =
+        std::stoll(company.query("SELECT field_stamps->'name'->>'v' FROM customer WHERE id = '" + customer + "'"));
+    REQUIRE(verdict(manager.push({manager.update("customer", customer, {{"name", "RENAMED-AFTER-HANDOVER"}},
+                                                 {{"name", name_base}}, server::now_ms() + 1500)}),
+                    0) == "applied");
 
     // rep1 was offline: it records a visit on the customer it still holds
     const std::string visit = test::uuid();
@@ -37,7 +43,8 @@ TEST_CASE("a visit recorded offline on a customer reassigned away is kept for th
     CHECK(verdict(r, 0) == "applied");
     CHECK(code(r, 0) == "out_of_scope");
     const std::string message = r["verdicts"][0]["message"];
-    CHECK(message.find("外滩贸易公司") != std::string::npos);
+    CHECK(message.find("RENAMED") == std::string::npos);  // nothing of the customer's values
+    CHECK(message.find("外滩贸易公司") == std::string::npos);
     CHECK(message.find("another rep's book") != std::string::npos);
     CHECK(company.query("SELECT scope_owner_id::text FROM visit WHERE id = '" + visit + "'") == company.user_id("rep3"));
     CHECK(company.query("SELECT rep_id::text FROM visit WHERE id = '" + visit + "'") == company.user_id("rep1"));

@@ -2,6 +2,7 @@
 // level waits for a leader's decision; a leader's own change is recorded as a direct revision.
 #include "scenario.h"
 
+#include "crm/server/auth/devices.h"
 #include "crm/server/db/ids.h"
 
 #include <catch2/catch.hpp>
@@ -65,7 +66,9 @@ TEST_CASE("a rep's offline rename waits for the manager, then reaches every devi
     CHECK(revision["new_value"] == "Acme Ltd");
     CHECK(revision["status"] == "pending");
     CHECK(revision["requested_by"] == company.user_id("rep1"));
-    CHECK(revision["requested_device"] == rep1.device_id());
+    // Who asked is named; the device only by a label (a device id is never shown to others).
+    CHECK(revision["requested_device"] == server::device_label(rep1.device_id()));
+    CHECK(revision["requested_device"].get<std::string>().find(rep1.device_id()) == std::string::npos);
     CHECK(!revision.contains("decided_by"));
     // The rep and their manager pull the revision; a rep of another branch never sees it.
     CHECK(pulled(rep1.pull_all(rep1.last_cursor), "revision").count(rev_id) == 1);
@@ -191,7 +194,7 @@ TEST_CASE("a leader's own key-field change applies at once as a direct revision,
     CHECK(at("'Acme' -> 'Acme Ltd'") != std::string::npos);
     CHECK(at("(empty) -> '91310000MA1FL0000X'") != std::string::npos);
     CHECK(at("'A' -> 'AAA'") != std::string::npos);
-    CHECK(at(rep1.device_id()) != std::string::npos);
+    CHECK(at(server::device_label(rep1.device_id())) != std::string::npos);
     CHECK(at("hq ") < at("manager "));  // oldest first
     CHECK(at("manager ") < at("pending"));
 

@@ -75,7 +75,7 @@ QVariant ConflictListModel::data(const QModelIndex& index, int role) const {
     case LosingValueRole: return valueText(losing.value("value", nlohmann::json()));
     case LosingAuthorRole: return str(losing, "author");
     case LosingAtRole: return JsonVariant::displayTime(str(losing, "at"));
-    case LosingDeviceRole: return str(losing, "device_id");
+    case LosingDeviceRole: return str(losing, "device");
     case ResolvedRole: return c.value("resolved", false);
     case ResolutionRole: return str(c, "resolution");
     case ResolvedByRole: return str(c, "resolved_by");

@@ -69,6 +69,10 @@ ApiResponse RequestHandler::login(const ApiRequest& request) {
     if (!valid || !user->active) return error_response(401, "invalid_credentials", "wrong login or password");
     forget_sign_in_attempt(*conn, attempt);
     clear_sign_in_failures(*conn, kDefaultCompany, user->login);
+    // Checked after the password: only a signed-in user learns that an id is taken, never by whom.
+    if (!claim_device(*conn, kDefaultCompany, parsed->device_id, user->id))
+        return error_response(409, sync::kDeviceTakenCode,
+                              "this device id belongs to another user's sign-in: sign in with a new device id");
     sync::LoginResponse response;
     response.token = issue_token(*conn, kDefaultCompany, user->id, parsed->device_id, auth_options_.token_lifetime_days);
     response.user = sync::UserInfo{user->id, user->login, std::string(to_string(user->role)), user->unit_id,

@@ -1,5 +1,7 @@
 #include "crm/server/auth/devices.h"
 
+#include "crm/server/auth/tokens.h"
+
 #include "crm/server/db/change_notice.h"
 #include "crm/shared/formats.h"
 
@@ -46,6 +48,21 @@ void notify_sessions_changed(PgConnection& conn, std::int64_t company_id) {
     const auto seq = tx.exec("SELECT last_value FROM change_seq").text(0, 0);
     notify_change(tx, ChangeNotice{company_id, std::stoll(seq), {}});
     tx.commit();
+}
+
+std::string device_label(const std::string& device_id) {
+    return device_id.empty() ? std::string() : "device-" + token_hash(device_id).substr(0, 8);
+}
+
+bool claim_device(PgConnection& conn, std::int64_t company_id, const std::string& device_id, const std::string& user_id) {
+    // One statement: concurrent first sign-ins of two users with one id cannot both win.
+    auto rows = conn.exec(
+        "WITH claimed AS (INSERT INTO device (company_id, device_id, user_id) VALUES ($1, $2::uuid, $3::uuid) "
+        "                 ON CONFLICT (company_id, device_id) DO NOTHING RETURNING user_id) "
+        "SELECT user_id::text FROM claimed UNION ALL "
+        "SELECT user_id::text FROM device WHERE company_id = $1 AND device_id = $2::uuid",
+        {std::to_string(company_id), device_id, user_id});
+    return rows.rows() > 0 && rows.text(0, 0) == user_id;
 }
 
 }  // namespace crm::server

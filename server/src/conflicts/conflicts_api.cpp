@@ -1,6 +1,7 @@
 #include "crm/server/conflicts/conflicts_api.h"
 
 #include "crm/server/api/management_api.h"
+#include "crm/server/auth/devices.h"
 #include "crm/server/db/ids.h"
 #include "crm/server/db/change_notice.h"
 #include "crm/server/org/directory.h"
@@ -213,7 +214,7 @@ ApiResponse conflicts_endpoint(PgConnection& conn, const AuthContext& ctx, const
             {"losing", {{"value", parse_jsonb(rows.text(r, 6), rows.is_null(r, 6))},
                         {"author", text_or_null(r, 9)},
                         {"at", rows.text(r, 10)},
-                        {"device_id", losing_node == "server" ? json() : json(losing_node)}}},
+                        {"device", losing_node == "server" ? json() : json(device_label(losing_node))}}},
             {"logged_at", rows.text(r, 12)},
             {"resolved", !rows.is_null(r, 13)},
             {"resolution", text_or_null(r, 13)},

@@ -114,6 +114,7 @@ private:
     }
 
     void send_busy() {
+        begin_unparsed_trace();  // logged and measured like any answer: an id, route "unknown", its own duration
         auto busy = error_response(503, "server_busy", "the server has too many open connections; try again shortly");
         busy.headers.emplace_back("Retry-After", std::to_string(kBusyRetryAfterSeconds));
         send(busy, false, 11, true);

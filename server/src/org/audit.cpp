@@ -1,5 +1,7 @@
 #include "crm/server/org/audit.h"
 
+#include "crm/server/auth/devices.h"
+
 namespace crm::server {
 
 void record_audit(PgConnection& tx_conn, std::int64_t company, const AuditEntry& entry) {
@@ -39,7 +41,7 @@ nlohmann::json to_json(const AuditRow& row) {
             {"at", row.at},
             {"actor_id", row.entry.actor_id.empty() ? nlohmann::json() : nlohmann::json(row.entry.actor_id)},
             {"actor_login", row.entry.actor_login},
-            {"device_id", row.entry.device_id},
+            {"device", device_label(row.entry.device_id)},
             {"action", row.entry.action},
             {"entity", row.entry.entity},
             {"record_id", row.entry.record_id},

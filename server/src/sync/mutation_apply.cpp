@@ -50,11 +50,16 @@ void touch(PushContext& ctx, const std::optional<std::string>& scope_owner) {
     if (std::find(owners.begin(), owners.end(), *scope_owner) == owners.end()) owners.push_back(*scope_owner);
 }
 
-/// The entity a field of `entity` points at (FieldSpec::references), or nullptr: users (owner_id,
-/// rep_id) and polymorphic references (task.related_id) are not records checked here.
-const EntitySpec* referenced_entity(const EntitySpec& entity, std::string_view name) {
+/// The entity a field of `entity` points at in `record` (FieldSpec::references, or for a
+/// polymorphic reference such as task.related_id the entity its kind field names), or nullptr:
+/// users (owner_id, rep_id) are not records.
+const EntitySpec* referenced_entity(const EntitySpec& entity, std::string_view name, const json& record) {
     const FieldSpec* spec = entity.field(name);
-    return spec && !spec->references.empty() ? find_entity(spec->references) : nullptr;
+    if (!spec) return nullptr;
+    if (!spec->references.empty()) return find_entity(spec->references);
+    if (spec->references_entity_in.empty()) return nullptr;
+    auto kind = record.find(spec->references_entity_in);
+    return kind != record.end() && kind->is_string() ? find_entity(kind->get<std::string>()) : nullptr;
 }
 
 std::optional<std::string> string_field(const json& fields, const std::string& name) {
@@ -81,10 +86,13 @@ Status check_values(const EntitySpec& entity, const json& fields, ValidationMode
 }
 
 /// The device's HLC, clamped to at most kMaxHlcAheadMs ahead; the server's own when absent.
+/// Its node is always the pushing device: a node names the author in the conflict log and breaks
+/// timestamp ties, so another device's id (or the reserved "server") is never taken from a push.
 Result<std::string> effective_hlc(const PushContext& ctx, const Mutation& m) {
     if (m.hlc.empty()) return server_hlc(ctx.now_ms);
     auto parsed = sync::parse_hlc(m.hlc);
     if (!parsed) return Error{"invalid", "hlc '" + m.hlc + "' is not an HLC time"};
+    parsed->node = ctx.device_id;
     return sync::clamp_hlc(*parsed, ctx.now_ms, kMaxHlcAheadMs).encode();
 }
 
@@ -95,7 +103,13 @@ Status check_owner(const PushContext& ctx, const EntitySpec& entity, const json&
         return Error{"forbidden", "only headquarters can leave a " + entity.name + " without an owner"};
     }
     const std::string id = owner.get<std::string>();
-    if (!ctx.user_units.count(id)) return Error{"invalid", entity.name + ": " + entity.owner_field + " is not a user"};
+    if (!ctx.user_units.count(id)) {
+        // hq knows every user; anyone else gets the answer of a user outside their reach, so
+        // that the answer does not tell which ids are users.
+        if (ctx.actor.role == Role::hq) return Error{"invalid", entity.name + ": " + entity.owner_field + " is not a user"};
+        return Error{"forbidden", ctx.actor.role == Role::rep ? "a rep can only own records themselves"
+                                                              : "the new owner is outside your part of the organisation"};
+    }
     return check_assign_owner(ctx.actor, scope_of(ctx, id), ctx.tree);
 }
 
@@ -118,16 +132,26 @@ Status check_no_server_fields(const EntitySpec& entity, const json& fields) {
     return ok_status();
 }
 
-/// Every reference to another record (customer_id, lead_id, visit_id, converted_customer_id, ...)
-/// in `fields` must name a live record the actor sees: forged or foreign ids are "not found",
-/// never "forbidden".
-Status check_references(PushContext& ctx, const EntitySpec& entity, const json& fields) {
+/// Every reference to another record in `fields` (customer_id, visit_id, a lead's duplicate_of,
+/// a task's related_id...: the schema's references) must name a live record the actor sees:
+/// forged or foreign ids are "not found", never "forbidden". `record` is the whole record as it
+/// would be stored (a polymorphic reference's kind may come from there); a changed kind
+/// re-checks the reference it qualifies.
+Status check_references(PushContext& ctx, const EntitySpec& entity, const json& fields, const json& record) {
+    std::vector<std::string> names;
     for (const auto& [name, value] : fields.items()) {
-        const EntitySpec* target = value.is_string() ? referenced_entity(entity, name) : nullptr;
+        names.push_back(name);
+        for (const auto& f : entity.fields)
+            if (f.references_entity_in == name) names.push_back(f.name);
+    }
+    for (const auto& name : names) {
+        auto value = record.find(name);
+        if (value == record.end() || !value->is_string()) continue;
+        const EntitySpec* target = referenced_entity(entity, name, record);
         if (!target) continue;
-        auto stored = ctx.db.record(*target, value.get<std::string>());
+        auto stored = ctx.db.record(*target, value->get<std::string>());
         if (!stored || stored->deleted || !visible(ctx, stored->scope_owner))
-            return Error{"not_found", target->name + " " + value.get<std::string>() + " not found"};
+            return Error{"not_found", target->name + " " + value->get<std::string>() + " not found"};
     }
     return ok_status();
 }
@@ -169,7 +193,7 @@ Status check_create(PushContext& ctx, const EntitySpec& entity, const json& fiel
     if (auto s = check_may_create(ctx.actor, entity); !s) return s;
     if (auto s = check_no_server_fields(entity, fields); !s) return s;
     if (auto s = check_actor_fields(ctx, entity, fields); !s) return s;
-    if (auto s = check_references(ctx, entity, fields); !s) return s;
+    if (auto s = check_references(ctx, entity, fields, fields); !s) return s;
     if (!entity.owner_field.empty()) return check_owner(ctx, entity, fields[entity.owner_field]);
     return ok_status();
 }
@@ -219,12 +243,11 @@ Verdict apply_moved_visit(PushContext& ctx, const EntitySpec& entity, const Muta
     if (auto s = check_may_create(ctx.actor, entity); !s) return rejected(m, s.error());
     if (auto s = check_no_server_fields(entity, fields); !s) return rejected(m, s.error());
     if (auto s = check_actor_fields(ctx, entity, fields); !s) return rejected(m, s.error());
-    if (auto s = check_references(ctx, entity, others); !s) return rejected(m, s.error());
+    if (auto s = check_references(ctx, entity, others, others); !s) return rejected(m, s.error());
     if (ctx.db.record(entity, m.id)) return conflict(m, entity);
-    const std::string name = customer.record.value("name", std::string("?"));
-    const std::string message = "customer '" + name +
-                                "' now belongs to another rep's book: the visit is kept there (for the customer's "
-                                "new owner) and leaves your view";
+    // No name or value of the customer: it may have changed since it left the pusher's view.
+    const std::string message = "the visit's customer now belongs to another rep's book: the visit is kept there "
+                                "(for the customer's new owner) and leaves your view";
     return insert_create(ctx, entity, m, fields, customer.scope_owner,
                          Verdict{m.seq, VerdictStatus::applied, sync::kOutOfScopeCode, message, {}});
 }
@@ -257,6 +280,8 @@ std::string forbidden_change(const EntitySpec& entity, const std::string& field)
 
 /// Field policies of shared/permissions.h for each field whose value changes.
 Status check_update_policy(PushContext& ctx, const EntitySpec& entity, const json& stored, const json& fields) {
+    json merged = stored;
+    for (const auto& [name, value] : fields.items()) merged[name] = value;
     for (const auto& [name, value] : fields.items()) {
         if (!entity.field(name)) continue;
         if (stored.value(name, json()) == value) continue;
@@ -269,7 +294,7 @@ Status check_update_policy(PushContext& ctx, const EntitySpec& entity, const jso
         }
         if (name == entity.owner_field)
             if (auto s = check_owner(ctx, entity, value); !s) return s;
-        if (auto s = check_references(ctx, entity, json{{name, value}}); !s) return s;
+        if (auto s = check_references(ctx, entity, json{{name, value}}, merged); !s) return s;
     }
     return check_actor_fields(ctx, entity, fields);
 }
@@ -486,7 +511,7 @@ PushDb::RecordIds referenced_records(const std::vector<Mutation>& mutations) {
         if (entity && is_uuid(m.id)) ids[entity].push_back(m.id);
         if (!m.fields.is_object()) continue;
         for (const auto& [name, value] : m.fields.items()) {
-            const EntitySpec* target = entity && value.is_string() ? referenced_entity(*entity, name) : nullptr;
+            const EntitySpec* target = entity && value.is_string() ? referenced_entity(*entity, name, m.fields) : nullptr;
             if (target && is_uuid(value.get_ref<const std::string&>())) ids[target].push_back(value.get<std::string>());
         }
     }

@@ -41,12 +41,13 @@ Verdict duplicate_of(std::int64_t seq, const std::string& first_verdict, const s
 
 constexpr const char* kAppliedColumns =
     "SELECT seq, verdict::text, to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') "
-    "FROM applied_mutation WHERE company_id = $1 AND device_id = $2::uuid AND ";
+    "FROM applied_mutation WHERE company_id = $1 AND device_id = $2::uuid AND user_id = $3::uuid AND ";
 
-/// The first verdict of an already received (device, seq), marked duplicate.
+/// The first verdict of an already received (device, seq), marked duplicate. Only the pusher's
+/// own: a device belongs to one user (table device), and a verdict never reaches another.
 std::optional<Verdict> find_applied(PushContext& ctx, std::int64_t seq) {
-    auto rows = ctx.db.query(std::string(kAppliedColumns) + "seq = $3::bigint",
-                             {std::to_string(ctx.company), ctx.device_id, std::to_string(seq)});
+    auto rows = ctx.db.query(std::string(kAppliedColumns) + "seq = $4::bigint",
+                             {std::to_string(ctx.company), ctx.device_id, ctx.actor.user_id, std::to_string(seq)});
     if (rows.rows() == 0) return std::nullopt;
     return duplicate_of(seq, rows.text(0, 1), rows.text(0, 2));
 }
@@ -57,8 +58,9 @@ std::map<std::int64_t, Verdict> find_applied_batch(PushContext& ctx, const std::
     std::vector<std::string> seqs;
     for (const auto& m : mutations) seqs.push_back(std::to_string(m.seq));
     // One round trip for these and every record the mutations name.
-    auto rows = *ctx.db.query_and_prefetch(PgStatement{std::string(kAppliedColumns) + "seq = ANY($3::bigint[])",
-                                                       {std::to_string(ctx.company), ctx.device_id, pg_text_array(seqs)}},
+    auto rows = *ctx.db.query_and_prefetch(PgStatement{std::string(kAppliedColumns) + "seq = ANY($4::bigint[])",
+                                                       {std::to_string(ctx.company), ctx.device_id, ctx.actor.user_id,
+                                                        pg_text_array(seqs)}},
                                            referenced_records(mutations));
     std::map<std::int64_t, Verdict> found;
     for (int r = 0; r < rows.rows(); ++r) {

@@ -1,5 +1,6 @@
 #include "sync/revision_apply.h"
 
+#include "crm/server/auth/devices.h"
 #include "crm/server/db/ids.h"
 #include "crm/server/org/audit.h"
 #include "crm/shared/formats.h"
@@ -64,7 +65,7 @@ void record_key_field_changes(PushContext& ctx, const std::string& customer_id, 
         json fields{{"customer_id", customer_id},     {"field", change.field},
                     {"old_value", as_text(change.old_value)}, {"new_value", as_text(change.new_value)},
                     {"status", status},               {"requested_by", ctx.actor.user_id},
-                    {"requested_at", now},            {"requested_device", ctx.device_id},
+                    {"requested_at", now},            {"requested_device", device_label(ctx.device_id)},
                     {"created_at", now},              {"updated_at", now}};
         if (direct) {
             fields["decided_by"] = ctx.actor.user_id;

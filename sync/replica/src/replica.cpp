@@ -73,6 +73,14 @@ std::string Replica::device_id() {
     return id;
 }
 
+Status Replica::renew_device_id() {
+    if (pending_count() > 0)
+        return Error{"pending_changes", "this device holds " + std::to_string(pending_count()) +
+                                            " unsynced changes of another user; sync them first"};
+    db_->prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('device_id', ?)").bind(1, env_.new_uuid()).run();
+    return ok_status();
+}
+
 std::optional<Session> Replica::session() {
     const std::string text = meta("session");
     if (text.empty()) return std::nullopt;

@@ -70,10 +70,14 @@ Error SyncClient::with_retry_hint(Error error) const {
 
 Result<UserInfo> SyncClient::login(const std::string& server_url, const std::string& login,
                                    const std::string& password) {
-    LoginRequest request{login, password, replica_.device_id()};
     retry_after_.reset();
     waited_ = std::chrono::seconds{0};
-    auto body = expect_ok(call({"POST", "/v1/auth/login", to_json(request).dump(), ""}));
+    auto body = expect_ok(call({"POST", "/v1/auth/login", to_json(LoginRequest{login, password, replica_.device_id()}).dump(), ""}));
+    if (!body && body.error().code == kDeviceTakenCode) {
+        // The id is another user's (a phone handed on): a fresh one, once.
+        if (auto renewed = replica_.renew_device_id(); !renewed) return renewed.error();
+        body = expect_ok(call({"POST", "/v1/auth/login", to_json(LoginRequest{login, password, replica_.device_id()}).dump(), ""}));
+    }
     if (!body) return body.error();
     auto response = decode_login_response(*body);
     if (!response) return Error{"bad_response", response.error().message};

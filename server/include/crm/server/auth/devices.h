@@ -21,6 +21,14 @@ struct DeviceSession {
     bool revoked = false;   ///< every token of it is revoked
 };
 
+/// What other people see of a device: "device-" and 8 hex digits of its id's SHA-256. A device
+/// id is a credential's half (a sign-in names it), so it is never shown to another user.
+std::string device_label(const std::string& device_id);
+
+/// Binds the device id to the user if it is new; true when it belongs to this user (now or
+/// since their first sign-in), false when another user holds it.
+bool claim_device(PgConnection& conn, std::int64_t company_id, const std::string& device_id, const std::string& user_id);
+
 /// Every device, newest use first; only `login`'s when not empty (Error not_found for an unknown login).
 Result<std::vector<DeviceSession>> list_devices(PgConnection& conn, std::int64_t company_id, const std::string& login);
 

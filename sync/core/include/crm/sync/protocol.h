@@ -98,6 +98,9 @@ inline constexpr const char* kOutOfScopeCode = "out_of_scope";
 inline constexpr const char* kRevisionPendingCode = "revision_pending";
 /// 401 error code for a deactivated user: the device must wipe its replica.
 inline constexpr const char* kDeactivatedCode = "account_deactivated";
+/// 409 error code of a sign-in whose device id another user signed in with first: the client
+/// takes a new device id (its outbox is empty then) and signs in again.
+inline constexpr const char* kDeviceTakenCode = "device_taken";
 /// The live-poke WebSocket path; the server sends {"type":"poke","cursor":N} text messages.
 inline constexpr const char* kLivePath = "/v1/live";
 

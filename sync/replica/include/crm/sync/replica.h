@@ -71,6 +71,9 @@ public:
     const std::string& path() const { return path_; }
     /// This replica's device id, made on first open and kept across sign-ins and wipes.
     std::string device_id();
+    /// A new device id, for a sign-in the server refused because another user holds the old
+    /// one (device_taken). Only with an empty outbox: its seqs belong to the old id.
+    Status renew_device_id();
 
     std::optional<Session> session();
     void set_session(const Session& session);
