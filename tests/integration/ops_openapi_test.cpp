@@ -59,3 +59,30 @@ TEST_CASE("GET /v1/openapi.json describes exactly the routes the server answers"
     // And an unknown path is 404, so the check above means something.
     CHECK(test::api_request(server.port(), "GET", "/v1/not-in-the-document").status == 404);
 }
+
+TEST_CASE("the OpenAPI document states security, protocol header and Retry-After as the code does", "[server][ops]") {
+    std::ifstream source(std::string(CRM_SOURCE_DIR) + "/server/openapi.json");
+    const json doc = json::parse(source);
+    CHECK(doc["info"]["license"]["name"].is_string());
+    const std::string description = doc["info"]["description"];
+    for (const auto& route : server::kRoutes) {
+        INFO(route.method << " " << route.path);
+        const json& operation = doc["paths"][std::string(route.path)][lower(route.method)];
+        // Every operation says whether it needs a token: [] for the open ones.
+        REQUIRE(operation.contains("security"));
+        const bool open = operation["security"].empty();
+        CHECK(open == (route.path == "/v1/health" || route.path == "/v1/ready" || route.path == "/v1/openapi.json" ||
+                       route.path == "/metrics" || route.path == "/v1/auth/login"));
+        // The routes without the protocol header are the ones the description names as such.
+        const bool named_as_exception = description.find(std::string(route.path) + " ") != std::string::npos ||
+                                        description.find(std::string(route.path) + ",") != std::string::npos ||
+                                        description.find(std::string(route.path) + " (") != std::string::npos;
+        CHECK(named_as_exception == !route.needs_protocol);
+        for (const auto& [status, response] : operation["responses"].items()) {
+            INFO(status);
+            if (status == "429") CHECK(response["headers"].contains("Retry-After"));
+            // 405 answers other methods; a GET/POST operation never gets it for itself.
+            CHECK(status != "405");
+        }
+    }
+}
