@@ -18,7 +18,9 @@ ItemDelegate {
     objectName: "revisionDelegate"
     highlighted: selected
 
-    function shortDevice(id) { return id ? id.substring(0, 8) : "–" }
+    // The server sends a label ("device-" + 8 hex digits), never another user's device id;
+    // revisions made before that carry the id, shown by its first 8 characters.
+    function shortDevice(id) { return !id ? "–" : id.startsWith("device-") ? id.substring(7) : id.substring(0, 8) }
 
     contentItem: ColumnLayout {
         spacing: 3
