@@ -217,6 +217,7 @@ TEST_CASE("SIGTERM closes live sessions with a close frame") {
     CHECK(c.server->stop() == 0);
     const auto why = probe.wait_disconnected(5s);
     REQUIRE(why.has_value());
+    INFO(*why);
     CHECK(why->find("server_shutdown") != std::string::npos);
 }
 

@@ -169,7 +169,7 @@ struct HttpServer::Impl {
 HttpServer::HttpServer(RequestHandler& handler, PgPool& pool, HttpServerOptions options, Metrics& metrics,
                        RequestLog& log)
     : impl_(std::make_unique<Impl>(handler, pool, std::move(options), metrics, log)) {
-    metrics.set_live_devices([this] { return impl_->hub.size(); });
+    metrics.set_live_devices([this] { return impl_->hub.connected(); });
     metrics.set_pool_stats([this] { return impl_->pool.stats(); });
 }
 

@@ -49,6 +49,7 @@ public:
             [](websocket::response_type& res) { res.set(http::field::server, "crm-server"); }));
         ws_.read_message_max(kMaxIncomingMessage);
         auto req = std::make_shared<http::request<http::string_body>>(std::move(request));
+        hub_.begin_accept();  // a shutdown now waits for this handshake, then closes the session
         ws_.async_accept(*req, [self = shared_from_this(), req, scope = std::move(scope)](beast::error_code ec) mutable {
             self->on_accept(ec, std::move(scope));
         });
@@ -72,7 +73,10 @@ public:
 
 private:
     void on_accept(beast::error_code ec, LiveScope scope) {
-        if (ec) return fail(ec, "accept");
+        if (ec) {
+            hub_.end_accept();
+            return fail(ec, "accept");
+        }
         open_ = true;
         handle_ = hub_.add(weak_from_this(), std::move(scope));
         do_read();

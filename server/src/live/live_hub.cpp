@@ -29,9 +29,20 @@ bool device_signed_in(PgConnection& conn, std::int64_t company, const std::strin
 
 }  // namespace
 
+void LiveHub::begin_accept() {
+    std::lock_guard lock(mutex_);
+    ++accepting_;
+}
+
+void LiveHub::end_accept() {
+    std::lock_guard lock(mutex_);
+    if (accepting_ > 0) --accepting_;
+}
+
 std::uint64_t LiveHub::add(std::weak_ptr<LiveSubscriber> subscriber, LiveScope scope) {
     {
         std::lock_guard lock(mutex_);
+        if (accepting_ > 0) --accepting_;
         if (!closing_) {
             const std::uint64_t handle = next_handle_++;
             entries_.emplace(handle, Entry{std::move(subscriber), scope.company, std::move(scope.user_id),
@@ -118,9 +129,14 @@ void LiveHub::close_device(std::int64_t company, const std::string& device_id, c
     for (const auto& s : targets) s->close(code);
 }
 
-std::size_t LiveHub::size() const {
+std::size_t LiveHub::connected() const {
     std::lock_guard lock(mutex_);
     return entries_.size();
+}
+
+std::size_t LiveHub::size() const {
+    std::lock_guard lock(mutex_);
+    return entries_.size() + accepting_;
 }
 
 void refresh_live_scopes(LiveHub& hub, PgConnection& conn, std::int64_t company) {

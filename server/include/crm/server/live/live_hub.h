@@ -39,7 +39,13 @@ struct LiveScope {
 /// Thread-safe registry of live sessions; pokes those a notice concerns.
 class LiveHub {
 public:
-    /// Registers a session; returns the handle to pass to remove().
+    /// A session's WebSocket handshake has begun: it counts in size() until add() or
+    /// end_accept(), so that a shutdown waits for it (and closes it) instead of cutting it off.
+    void begin_accept();
+    /// The handshake begun with begin_accept() failed.
+    void end_accept();
+    /// Registers a session whose handshake succeeded (ending its begin_accept()); returns the
+    /// handle to pass to remove().
     std::uint64_t add(std::weak_ptr<LiveSubscriber> subscriber, LiveScope scope);
     void remove(std::uint64_t handle);
     /// Pokes every session of the notice's company whose user sees one of its scope owners
@@ -60,7 +66,10 @@ public:
     std::vector<std::string> devices(std::int64_t company, const std::string& user_id) const;
     /// Closes every session of this device with `code` (e.g. token_revoked).
     void close_device(std::int64_t company, const std::string& device_id, const std::string& code);
+    /// Open sessions, handshakes under way included (for the connection cap and shutdown).
     std::size_t size() const;
+    /// Sessions whose handshake is done (the crm_live_devices gauge).
+    std::size_t connected() const;
 
 private:
     struct Entry {
@@ -77,6 +86,7 @@ private:
     mutable std::mutex mutex_;
     std::unordered_map<std::uint64_t, Entry> entries_;
     std::uint64_t next_handle_ = 1;
+    std::size_t accepting_ = 0;  ///< handshakes under way (begin_accept)
     bool closing_ = false;
 };
 
