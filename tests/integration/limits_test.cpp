@@ -192,6 +192,45 @@ TEST_CASE("connections over --max-connections get 503 server_busy at once", "[se
     CHECK(busy_line["duration_ms"].get<double>() < 1000);  // not the time since the server started
 }
 
+TEST_CASE("one address cannot take every connection: others are still served", "[server][limits]") {
+    test::TestDatabase db;
+    test::ServerProcess server(db.conninfo(), {"--max-connections", "40", "--max-connections-per-address", "5"});
+    // 127.0.0.1 takes its share and keeps it: kept-alive connections, each answered once (so the
+    // server has surely accepted it) and then left open.
+    std::vector<std::unique_ptr<test::RawConnection>> hog;
+    for (int i = 0; i < 5; ++i) {
+        hog.push_back(std::make_unique<test::RawConnection>(server.port()));
+        hog.back()->send(test::raw_request("GET", "/v1/health"));
+        const auto first = hog.back()->read_responses(1, 3s);
+        REQUIRE(first.size() == 1);
+        REQUIRE(first[0].status == 200);
+    }
+    // Each of these is accepted, then refused at once: the address holds its share.
+    for (int i = 0; i < 10; ++i) {
+        test::RawConnection more(server.port());
+        more.send(test::raw_request("GET", "/v1/health"));
+        REQUIRE(more.read_until_closed(3s));
+        const auto r = test::parse_responses(more.received());
+        REQUIRE(r.size() == 1);
+        CHECK(r[0].status == 503);
+        CHECK(error_code(r[0]) == "server_busy");
+    }
+    // Another client machine (127.0.0.2) is served meanwhile.
+    test::RawConnection other(server.port(), "127.0.0.2");
+    other.send(test::raw_request("GET", "/v1/health"));
+    const auto answer = other.read_responses(1, 3s);  // kept alive: answered, not closed
+    REQUIRE(answer.size() == 1);
+    CHECK(answer[0].status == 200);
+    // Once the address lets go, it is served again.
+    hog.clear();
+    bool back = false;
+    for (int i = 0; i < 50 && !back; ++i) {
+        back = served(server.port());
+        if (!back) std::this_thread::sleep_for(100ms);
+    }
+    CHECK(back);
+}
+
 TEST_CASE("SIGTERM lets a request in flight finish, then exits 0", "[server][limits][shutdown]") {
     test::Company company;
     test::Device rep1(company, "rep1");

@@ -28,13 +28,13 @@ void check_refused(const test::ProcessResult& r, const std::string& words) {
 TEST_CASE("crm-server settings: command line over environment over config file over defaults", "[server][ops]") {
     test::TempPath file(".conf");
     file.write("# a comment\n; another\n\ndb = \"dbname=from_file password=hunter2\"\nlisten = 10.0.0.1:81\n"
-               "threads = 3\ncheck-in-radius = 50\ntoken-ttl-days = 30\ndb-statement-timeout = 30\nrequest-timeout = 30\nidle-timeout = 60\nmax-header-bytes = 16384\nmax-requests-per-connection = 1000\nmax-connections = 1024\nshutdown-grace = 10\nlog-file = /tmp/from-file.log\n");
+               "threads = 3\ncheck-in-radius = 50\ntoken-ttl-days = 30\ndb-statement-timeout = 30\nrequest-timeout = 30\nidle-timeout = 60\nmax-header-bytes = 16384\nmax-requests-per-connection = 1000\nmax-connections = 1024\nmax-connections-per-address = 256\nshutdown-grace = 10\nlog-file = /tmp/from-file.log\n");
 
     SECTION("defaults only fill what nobody set") {
         auto r = server({"--db", "dbname=x", "--listen", "127.0.0.1:0", "--print-config"});
         INFO(r.err);
         REQUIRE(r.exit_code == 0);
-        CHECK(r.out == "db = dbname=x\nlisten = 127.0.0.1:0\nthreads = 4\ncheck-in-radius = 300\ntoken-ttl-days = 30\ndb-statement-timeout = 30\nrequest-timeout = 30\nidle-timeout = 60\nmax-header-bytes = 16384\nmax-requests-per-connection = 1000\nmax-connections = 1024\nshutdown-grace = 10\nlog-file = \n"
+        CHECK(r.out == "db = dbname=x\nlisten = 127.0.0.1:0\nthreads = 4\ncheck-in-radius = 300\ntoken-ttl-days = 30\ndb-statement-timeout = 30\nrequest-timeout = 30\nidle-timeout = 60\nmax-header-bytes = 16384\nmax-requests-per-connection = 1000\nmax-connections = 1024\nmax-connections-per-address = 256\nshutdown-grace = 10\nlog-file = \n"
                        "tls-cert = \ntls-key = \nallow-plain-http = false\ntrusted-proxies = \n");
     }
     SECTION("file, then environment, then command line") {
@@ -43,7 +43,7 @@ TEST_CASE("crm-server settings: command line over environment over config file o
         REQUIRE(from_file.exit_code == 0);
         // The password is blanked even here.
         CHECK(from_file.out == "db = dbname=from_file password=***\nlisten = 10.0.0.1:81\nthreads = 3\n"
-                               "check-in-radius = 50\ntoken-ttl-days = 30\ndb-statement-timeout = 30\nrequest-timeout = 30\nidle-timeout = 60\nmax-header-bytes = 16384\nmax-requests-per-connection = 1000\nmax-connections = 1024\nshutdown-grace = 10\nlog-file = /tmp/from-file.log\ntls-cert = \ntls-key = \nallow-plain-http = false\ntrusted-proxies = \n");
+                               "check-in-radius = 50\ntoken-ttl-days = 30\ndb-statement-timeout = 30\nrequest-timeout = 30\nidle-timeout = 60\nmax-header-bytes = 16384\nmax-requests-per-connection = 1000\nmax-connections = 1024\nmax-connections-per-address = 256\nshutdown-grace = 10\nlog-file = /tmp/from-file.log\ntls-cert = \ntls-key = \nallow-plain-http = false\ntrusted-proxies = \n");
         test::ScopedEnv listen("CRM_SERVER_LISTEN", "10.0.0.2:82");
         test::ScopedEnv threads("CRM_SERVER_THREADS", "5");
         auto env = server({"--config", file.path(), "--print-config"});

@@ -22,7 +22,9 @@ std::vector<ParsedResponse> parse_responses(const std::string& raw);
 /// One TCP connection to 127.0.0.1:port.
 class RawConnection {
 public:
-    explicit RawConnection(unsigned short port);
+    /// Connects to 127.0.0.1:port, from `source` (another loopback address, e.g. 127.0.0.2,
+    /// to act as a second client machine) when given.
+    explicit RawConnection(unsigned short port, const std::string& source = "");
     ~RawConnection();
     RawConnection(const RawConnection&) = delete;
     RawConnection& operator=(const RawConnection&) = delete;

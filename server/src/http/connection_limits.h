@@ -20,6 +20,9 @@ struct ConnectionLimits {
     int max_requests_per_connection = 1000;
     /// Open connections (HTTP and live WebSockets); beyond it a new one gets 503 and is closed.
     int max_connections = 1024;
+    /// Open connections from one client address (HTTP and live); beyond it that address's new
+    /// connection gets 503 while others are served. Trusted proxies are not counted.
+    int max_connections_per_address = 256;
     /// SIGTERM: how long requests already read may take to be answered before the server exits.
     std::chrono::seconds shutdown_grace{10};
 };

@@ -76,8 +76,8 @@ class HttpSession : public std::enable_shared_from_this<HttpSession<Stream>> {
     using std::enable_shared_from_this<HttpSession<Stream>>::shared_from_this;
 
 public:
-    HttpSession(Stream stream, SessionShared& shared, bool counted)
-        : stream_(std::move(stream)), shared_(shared), counted_(counted) {
+    HttpSession(Stream stream, SessionShared& shared, bool counted, std::shared_ptr<void> slot = nullptr)
+        : stream_(std::move(stream)), shared_(shared), counted_(counted), slot_(std::move(slot)) {
         if (counted_) ++shared_.open_sessions;
     }
     ~HttpSession() {
@@ -232,7 +232,8 @@ private:
                 self->end_trace(101, 0, std::get<LiveScope>(admitted).user_id);
                 self->set_in_flight(false);
                 start_websocket_session(std::move(self->stream_), std::move(*req),
-                                        std::get<LiveScope>(std::move(admitted)), self->shared_.hub);
+                                        std::get<LiveScope>(std::move(admitted)), self->shared_.hub,
+                                        std::move(self->slot_));
             });
         });
     }
@@ -326,13 +327,16 @@ private:
         std::string id, method, route;
         std::chrono::steady_clock::time_point start;
     } trace_;  ///< of the request being answered (one at a time per connection)
+    std::shared_ptr<void> slot_;  ///< the client address's connection slot (AddressSlots), if counted
 };
 
 }  // namespace
 
-void start_http_session(asio::ip::tcp::socket socket, SessionShared& shared) {
-    if (shared.tls) std::make_shared<HttpSession<TlsStream>>(TlsStream(std::move(socket), *shared.tls), shared, true)->run();
-    else std::make_shared<HttpSession<beast::tcp_stream>>(beast::tcp_stream(std::move(socket)), shared, true)->run();
+void start_http_session(asio::ip::tcp::socket socket, SessionShared& shared, std::shared_ptr<void> slot) {
+    if (shared.tls)
+        std::make_shared<HttpSession<TlsStream>>(TlsStream(std::move(socket), *shared.tls), shared, true, std::move(slot))->run();
+    else
+        std::make_shared<HttpSession<beast::tcp_stream>>(beast::tcp_stream(std::move(socket)), shared, true, std::move(slot))->run();
 }
 
 void refuse_http_session(asio::ip::tcp::socket socket, SessionShared& shared) {

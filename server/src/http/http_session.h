@@ -3,6 +3,7 @@
 // to the RequestHandler on the worker pool and writes the response back; an admitted GET
 // /v1/live becomes a WebSocket session.
 
+#include "address_slots.h"
 #include "connection_limits.h"
 #include "crm/server/api/client_address.h"
 #include "crm/server/api/request_handler.h"
@@ -33,10 +34,12 @@ struct SessionShared {
     std::atomic<bool> stopping{false};       ///< SIGTERM: answer what is in flight, keep nothing alive
     boost::asio::ssl::context* tls = nullptr;  ///< set: every connection is HTTPS / WSS
     const TrustedProxies* trusted_proxies = nullptr;  ///< set: X-Forwarded-For from these peers is believed
+    std::shared_ptr<AddressSlots> address_slots = std::make_shared<AddressSlots>();  ///< connections per client address
 };
 
 /// Starts serving one accepted connection (over TLS when shared.tls is set); the session keeps itself alive.
-void start_http_session(boost::asio::ip::tcp::socket socket, SessionShared& shared);
+/// `slot`: the connection's place in its client address's count (nullptr: not counted).
+void start_http_session(boost::asio::ip::tcp::socket socket, SessionShared& shared, std::shared_ptr<void> slot);
 
 /// Answers a connection over the max_connections cap with 503 server_busy and closes it.
 void refuse_http_session(boost::asio::ip::tcp::socket socket, SessionShared& shared);

@@ -100,6 +100,22 @@ struct HttpServer::Impl {
         });
     }
 
+    /// Serves an accepted connection, or answers 503 when the server or its client address holds
+    /// all it may: one address may not take every connection (a trusted proxy, which speaks for
+    /// many clients, is not counted).
+    void serve(tcp::socket socket) {
+        if (at_connection_cap(shared, hub.size())) return refuse_http_session(std::move(socket), shared);
+        AddressSlots::Slot slot;
+        boost::system::error_code ec;
+        const auto peer = socket.remote_endpoint(ec);
+        const std::string address = ec ? std::string() : peer.address().to_string();
+        if (!address.empty() && !(shared.trusted_proxies && shared.trusted_proxies->contains(address))) {
+            slot = shared.address_slots->claim(address, shared.limits.max_connections_per_address);
+            if (!slot) return refuse_http_session(std::move(socket), shared);
+        }
+        start_http_session(std::move(socket), shared, std::move(slot));
+    }
+
     void accept() {
         acceptor.async_accept(asio::make_strand(ioc), [this](boost::system::error_code ec, tcp::socket socket) {
             if (ec == asio::error::operation_aborted || !acceptor.is_open()) return;
@@ -109,8 +125,7 @@ struct HttpServer::Impl {
                 // Small JSON answers and pokes must not wait for Nagle + delayed ACK.
                 boost::system::error_code ignored;
                 socket.set_option(tcp::no_delay(true), ignored);
-                if (at_connection_cap(shared, hub.size())) refuse_http_session(std::move(socket), shared);
-                else start_http_session(std::move(socket), shared);
+                serve(std::move(socket));
             }
             accept();
         });

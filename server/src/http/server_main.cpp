@@ -46,7 +46,9 @@ void print_config(const crm::server::ServerConfig& c) {
               << "\nrequest-timeout = " << c.request_timeout_s << "\nidle-timeout = " << c.idle_timeout_s
               << "\nmax-header-bytes = " << c.max_header_bytes
               << "\nmax-requests-per-connection = " << c.max_requests_per_connection
-              << "\nmax-connections = " << c.max_connections << "\nshutdown-grace = " << c.shutdown_grace_s
+              << "\nmax-connections = " << c.max_connections
+              << "\nmax-connections-per-address = " << c.max_connections_per_address
+              << "\nshutdown-grace = " << c.shutdown_grace_s
               << "\nlog-file = " << c.log_file
               << "\ntls-cert = " << c.tls_cert << "\ntls-key = " << c.tls_key
               << "\nallow-plain-http = " << (c.allow_plain_http ? "true" : "false")
@@ -135,6 +137,7 @@ int main(int argc, char** argv) {
     options.limits.max_header_bytes = static_cast<std::size_t>(config.max_header_bytes);
     options.limits.max_requests_per_connection = config.max_requests_per_connection;
     options.limits.max_connections = config.max_connections;
+    options.limits.max_connections_per_address = config.max_connections_per_address;
     options.limits.shutdown_grace = std::chrono::seconds(config.shutdown_grace_s);
     crm::server::PushOptions push_options;
     push_options.check_in.radius_m = config.check_in_radius;

@@ -37,7 +37,8 @@ class WebsocketSession : public LiveSubscriber, public std::enable_shared_from_t
     using std::enable_shared_from_this<WebsocketSession<Stream>>::weak_from_this;
 
 public:
-    WebsocketSession(Stream stream, LiveHub& hub) : ws_(std::move(stream)), hub_(hub) {}
+    WebsocketSession(Stream stream, LiveHub& hub, std::shared_ptr<void> slot)
+        : ws_(std::move(stream)), hub_(hub), slot_(std::move(slot)) {}
     ~WebsocketSession() override {
         if (handle_) hub_.remove(handle_);
     }
@@ -127,6 +128,7 @@ private:
     std::string out_;
     std::optional<std::int64_t> pending_;
     std::string close_code_;
+    std::shared_ptr<void> slot_;  ///< the client address's connection slot, freed with the session
     bool open_ = false;
     bool writing_ = false;
     bool closing_ = false;
@@ -153,13 +155,14 @@ std::optional<ApiResponse> websocket_handshake_refusal(const http::request<http:
 }
 
 void start_websocket_session(beast::tcp_stream stream, http::request<http::string_body> request, LiveScope scope,
-                             LiveHub& hub) {
-    std::make_shared<WebsocketSession<beast::tcp_stream>>(std::move(stream), hub)->run(std::move(request), std::move(scope));
+                             LiveHub& hub, std::shared_ptr<void> slot) {
+    std::make_shared<WebsocketSession<beast::tcp_stream>>(std::move(stream), hub, std::move(slot))
+        ->run(std::move(request), std::move(scope));
 }
 
 void start_websocket_session(beast::ssl_stream<beast::tcp_stream> stream, http::request<http::string_body> request,
-                             LiveScope scope, LiveHub& hub) {
-    std::make_shared<WebsocketSession<beast::ssl_stream<beast::tcp_stream>>>(std::move(stream), hub)
+                             LiveScope scope, LiveHub& hub, std::shared_ptr<void> slot) {
+    std::make_shared<WebsocketSession<beast::ssl_stream<beast::tcp_stream>>>(std::move(stream), hub, std::move(slot))
         ->run(std::move(request), std::move(scope));
 }
 

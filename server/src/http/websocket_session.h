@@ -20,12 +20,12 @@ std::optional<ApiResponse> websocket_handshake_refusal(
 
 /// Accepts the upgrade `request` (already admitted: `scope` is its user's) on `stream` (plain
 /// or TLS, taken over from the HTTP session) and serves pokes until either side closes. The
-/// session keeps itself alive.
+/// session keeps itself alive, and `slot` (its client address's connection slot) with it.
 void start_websocket_session(boost::beast::tcp_stream stream,
                              boost::beast::http::request<boost::beast::http::string_body> request, LiveScope scope,
-                             LiveHub& hub);
+                             LiveHub& hub, std::shared_ptr<void> slot);
 void start_websocket_session(boost::beast::ssl_stream<boost::beast::tcp_stream> stream,
                              boost::beast::http::request<boost::beast::http::string_body> request, LiveScope scope,
-                             LiveHub& hub);
+                             LiveHub& hub, std::shared_ptr<void> slot);
 
 }  // namespace crm::server

@@ -74,6 +74,9 @@ std::string apply(ServerConfig& config, const std::string& key, const std::strin
             return "must be a whole number from 1 to 1000000";
     } else if (key == "max-connections") {
         if (!parse_int(value, 1, 1000000, config.max_connections)) return "must be a whole number from 1 to 1000000";
+    } else if (key == "max-connections-per-address") {
+        if (!parse_int(value, 1, 1000000, config.max_connections_per_address))
+            return "must be a whole number from 1 to 1000000";
     } else if (key == "shutdown-grace") {
         if (!parse_int(value, 0, 600, config.shutdown_grace_s)) return "must be a whole number of seconds from 0 to 600";
     } else if (key == "log-file") config.log_file = value;
@@ -116,6 +119,10 @@ const std::vector<ConfigKey>& config_keys() {
          "requests served on one connection, pipelined or not, before it is closed", "1000"},
         {"max-connections", "CRM_SERVER_MAX_CONNECTIONS",
          "open connections (HTTP and live); beyond them a new one gets 503 server_busy", "1024"},
+        {"max-connections-per-address", "CRM_SERVER_MAX_CONNECTIONS_PER_ADDRESS",
+         "open connections from one client address (trusted proxies not counted); beyond them that address's "
+         "new one gets 503 server_busy while others are served",
+         "256"},
         {"shutdown-grace", "CRM_SERVER_SHUTDOWN_GRACE",
          "on SIGTERM, seconds requests in flight get to finish before the server exits (0..600)", "10"},
         {"log-file", "CRM_SERVER_LOG_FILE", "append the JSON request log to this file instead of stderr", ""},

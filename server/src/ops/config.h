@@ -24,6 +24,7 @@ struct ServerConfig {
     int max_header_bytes = 16 * 1024;         ///< 1024..1048576
     int max_requests_per_connection = 1000;   ///< 1..1000000
     int max_connections = 1024;               ///< 1..1000000
+    int max_connections_per_address = 256;    ///< 1..1000000
     int shutdown_grace_s = 10;                ///< 0..600
     std::string log_file;           ///< request log; empty: stderr
     std::string tls_cert;           ///< PEM certificate chain; with tls_key: HTTPS/WSS only
