@@ -18,9 +18,6 @@ ItemDelegate {
     objectName: "revisionDelegate"
     highlighted: selected
 
-    // The server sends a label ("device-" + 8 hex digits), never another user's device id;
-    // revisions made before that carry the id, shown by its first 8 characters.
-    function shortDevice(id) { return !id ? "–" : id.startsWith("device-") ? id.substring(7) : id.substring(0, 8) }
 
     contentItem: ColumnLayout {
         spacing: 3
@@ -44,7 +41,7 @@ ItemDelegate {
         Label {
             Layout.fillWidth: true
             text: qsTr("Asked by %1 · %2 · device %3").arg(card.model.requestedByName || "–")
-                      .arg(Fmt.dateTime(card.model.requestedAt)).arg(card.shortDevice(card.model.requestedDevice))
+                      .arg(Fmt.dateTime(card.model.requestedAt)).arg(card.model.requestedDeviceShort)
             font.pixelSize: 12
             opacity: 0.7
             elide: Text.ElideRight

@@ -171,7 +171,7 @@ Page {
                     label: qsTr("Requested by")
                     value: decisionPane.revision ? qsTr("%1 · %2 · device %3").arg(decisionPane.revision.requestedByName)
                                                      .arg(Fmt.dateTime(decisionPane.revision.requestedAt))
-                                                     .arg((decisionPane.revision.requestedDevice || "–").substring(0, 8)) : ""
+                                                     .arg(decisionPane.revision.requestedDeviceShort) : ""
                 }
                 TextArea {
                     id: noteField

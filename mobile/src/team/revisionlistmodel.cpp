@@ -27,9 +27,21 @@ void RevisionListModel::setMode(const QString& mode) { set(m_mode, mode); }
 void RevisionListModel::setCustomerId(const QString& id) { set(m_customerId, id); }
 void RevisionListModel::setStatusFilter(const QString& status) { set(m_statusFilter, status); }
 
+namespace {
+
+/// What a person is shown of the requesting device: the server sends a label ("device-" + 8 hex
+/// digits), never another user's device id; revisions made before that carry the id, shown by
+/// its first 8 characters.
+QString shortDevice(const QString& device) {
+    if (device.isEmpty()) return QStringLiteral("–");
+    return device.startsWith(QLatin1String("device-")) ? device.mid(7) : device.left(8);
+}
+
+}  // namespace
+
 QList<QByteArray> RevisionListModel::roleKeys() const {
     return {"id",         "customerId",      "customerName", "field",     "oldValue",  "newValue",
-            "status",     "requestedBy",     "requestedByName", "requestedAt", "requestedDevice", "decidedBy",
+            "status",     "requestedBy",     "requestedByName", "requestedAt", "requestedDevice", "requestedDeviceShort", "decidedBy",
             "decidedByName", "decidedAt", "decisionNote", "pending"};
 }
 
@@ -90,6 +102,7 @@ QVector<QVariantMap> RevisionListModel::loadRows(crm::sync::Replica& replica) co
                      {QStringLiteral("requestedByName"), nameOf(requestedBy)},
                      {QStringLiteral("requestedAt"), toQString(st.text(8))},
                      {QStringLiteral("requestedDevice"), toQString(st.text(9))},
+                     {QStringLiteral("requestedDeviceShort"), shortDevice(toQString(st.text(9)))},
                      {QStringLiteral("decidedBy"), decidedBy},
                      {QStringLiteral("decidedByName"), nameOf(decidedBy)},
                      {QStringLiteral("decidedAt"), toQString(st.text(11))},
